@@ -1,0 +1,107 @@
+"""opengov: a typed, testable data model for open-government action plans.
+
+The everyday API::
+
+    import opengov
+    plan = opengov.load("plan.json")          # or opengov.datasets.load("fr-2018-2020")
+    for issue in opengov.validate(plan):
+        print(issue)
+    opengov.dump(plan, "plan.json")
+
+The model lives in :mod:`opengov.model`, rules in :mod:`opengov.rules`, formats in
+:mod:`opengov.io`. ``import opengov`` does not import rdflib.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from opengov import datasets
+from opengov.errors import (
+    DateParseError,
+    DumpError,
+    LoadError,
+    OpenGovError,
+    Problem,
+    UnknownDatasetError,
+    VocabularyError,
+)
+from opengov.model import (
+    ActionPlan,
+    Commitment,
+    Completion,
+    Conformity,
+    Contact,
+    DateSpan,
+    Milestone,
+    MilestoneStatus,
+    OGPValue,
+    Organisation,
+    PublicInfluence,
+    Resource,
+    parse_date,
+)
+from opengov.model.privacy import without_personal_data
+from opengov.rules.validation import Issue, Severity, validate
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActionPlan",
+    "Commitment",
+    "Completion",
+    "Conformity",
+    "Contact",
+    "DateParseError",
+    "DateSpan",
+    "DumpError",
+    "Issue",
+    "LoadError",
+    "Milestone",
+    "MilestoneStatus",
+    "OGPValue",
+    "OpenGovError",
+    "Organisation",
+    "Problem",
+    "PublicInfluence",
+    "Resource",
+    "Severity",
+    "UnknownDatasetError",
+    "VocabularyError",
+    "__version__",
+    "datasets",
+    "dump",
+    "load",
+    "parse_date",
+    "validate",
+]
+
+
+def load(source: str | Path, *, format: str | None = None) -> Any:
+    """Read a plan from a file (format from its suffix) or from JSON text.
+
+    Raises :class:`LoadError` listing every problem with its place in the input.
+    """
+    from opengov.io.files import load as load_file
+
+    return load_file(source, format=format)
+
+
+def dump(
+    obj: object,
+    dest: str | Path | None = None,
+    *,
+    format: str | None = None,
+    personal_data: bool = True,
+) -> str | None:
+    """Write a plan to ``dest`` (format from its suffix), or return its JSON text.
+
+    ``personal_data=False`` leaves out every point of contact (names and e-mail addresses).
+    Files are written atomically.
+    """
+    from opengov.io.files import dump as dump_file
+
+    if not personal_data and isinstance(obj, ActionPlan):
+        obj = without_personal_data(obj)
+    return dump_file(obj, dest, format=format)

@@ -1,0 +1,5 @@
+"""``python -m opengov``: the command line."""
+
+from opengov.cli.main import run
+
+run()

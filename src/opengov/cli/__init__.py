@@ -1,0 +1,1 @@
+"""The ``opengov`` command line."""

@@ -1,0 +1,138 @@
+"""The ``opengov`` command: thin wrappers over the library. It never prints a traceback.
+
+Exit codes: 0 success (or a valid plan), 1 a plan with validation errors, 2 unreadable input or
+bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import opengov
+from opengov import datasets
+from opengov.errors import LoadError, OpenGovError
+from opengov.model import ActionPlan
+
+__all__ = ["main"]
+
+DEFAULT_DATASET = "fr-2018-2020"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise _UsageError(message)
+
+
+def _read(source: str) -> Any:
+    """A bundled dataset by name, or a file."""
+    if source in datasets.names() and not Path(source).exists():
+        return datasets.load(source)
+    return opengov.load(source)
+
+
+def _read_plan(source: str) -> ActionPlan:
+    obj = _read(source)
+    if not isinstance(obj, ActionPlan):
+        raise OpenGovError(f"{source}: expected an action plan, got a {type(obj).__name__}")
+    return obj
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    plan = _read_plan(args.source)
+    issues = opengov.validate(plan)
+    shown = [i for i in issues if args.all or i.severity != opengov.Severity.INFO]
+    for issue in shown:
+        label = "" if issue.severity == opengov.Severity.ERROR else f"{issue.severity}: "
+        print(f"{issue.path}: {label}{issue.message} [{issue.code}]")
+    errors = sum(1 for i in issues if i.severity == opengov.Severity.ERROR)
+    if errors:
+        print(f"{args.source}: invalid ({errors} error(s))", file=sys.stderr)
+        return 1
+    print(f"{args.source}: valid", file=sys.stderr)
+    return 0
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    obj = _read(args.source)
+    opengov.dump(obj, args.dest, format=args.to, personal_data=not args.no_personal_data)
+    print(f"wrote {args.dest}", file=sys.stderr)
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from opengov.reporting import text_report
+
+    plan = _read_plan(args.source)
+    sys.stdout.write(text_report(plan))
+    return 0
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="opengov",
+        description="Validate, convert and report on open-government action plans.",
+        epilog=f"SOURCE is a file or the name of a bundled dataset ({', '.join(datasets.names()) or 'none'}).",
+    )
+    parser.add_argument("--version", action="version", version=f"opengov {opengov.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    validate = commands.add_parser("validate", help="check a plan; exit 1 if it has errors")
+    validate.add_argument("source", metavar="SOURCE")
+    validate.add_argument("--all", action="store_true", help="also show informational notes")
+    validate.set_defaults(run=_cmd_validate)
+
+    convert = commands.add_parser("convert", help="convert a plan between formats")
+    convert.add_argument("source", metavar="SOURCE")
+    convert.add_argument("dest", metavar="DEST", help="output file; its suffix picks the format")
+    convert.add_argument("--to", metavar="FORMAT", help="format name, overriding the suffix")
+    convert.add_argument("--no-personal-data", action="store_true", help="leave out contacts")
+    convert.set_defaults(run=_cmd_convert)
+
+    report = commands.add_parser("report", help="print a readable summary of a plan")
+    report.add_argument("source", metavar="SOURCE", nargs="?", default=DEFAULT_DATASET)
+    report.set_defaults(run=_cmd_report)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 2
+        code: int = args.run(args)
+        return code
+    except _UsageError as exc:
+        print(f"opengov: error: {exc}", file=sys.stderr)
+        return 2
+    except LoadError as exc:
+        print(f"opengov: cannot read {exc}", file=sys.stderr)
+        return 2
+    except OpenGovError as exc:
+        print(f"opengov: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"opengov: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("opengov: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(f"opengov: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+def run() -> NoReturn:
+    """Entry point for ``python -m opengov``."""
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Exception types raised by ``opengov``.
+
+Every exception subclasses :class:`OpenGovError` *and* the matching builtin, so callers can
+catch either (``except opengov.LoadError`` or ``except ValueError``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import frozen
+
+__all__ = [
+    "DateParseError",
+    "DumpError",
+    "LoadError",
+    "OpenGovError",
+    "Problem",
+    "UnknownDatasetError",
+    "VocabularyError",
+]
+
+
+class OpenGovError(Exception):
+    """Base class of every error raised by ``opengov``."""
+
+
+@frozen
+class Problem:
+    """One problem found in an input: where it is, and what is wrong."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class LoadError(OpenGovError, ValueError):
+    """An input could not be read into model objects.
+
+    ``problems`` lists every problem found, each with its location (a JSON path such as
+    ``$.commitments[3].milestones[0].due``, or a table, row and column for CSV).
+    """
+
+    def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
+        self.problems: list[Problem] = list(problems)
+        self.source = source
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        head = f"{self.source}: " if self.source else ""
+        if len(self.problems) == 1:
+            return f"{head}{self.problems[0]}"
+        lines = [f"{head}{len(self.problems)} problems"]
+        lines.extend(f"  {p}" for p in self.problems)
+        return "\n".join(lines)
+
+
+class DumpError(OpenGovError, ValueError):
+    """An object could not be written in the requested format."""
+
+
+class VocabularyError(OpenGovError, ValueError):
+    """A label does not belong to a controlled vocabulary."""
+
+    def __init__(self, vocabulary: str, label: object, known: Iterable[str]) -> None:
+        self.vocabulary = vocabulary
+        self.label = label
+        self.known = sorted(known)
+        super().__init__(
+            f"{label!r} is not a known {vocabulary} label (expected one of: {', '.join(self.known)})"
+        )
+
+
+class DateParseError(OpenGovError, ValueError):
+    """A date phrase could not be read."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"not a date: {text!r} ({reason})")
+
+
+class UnknownDatasetError(OpenGovError, LookupError):
+    """No bundled dataset has the requested name."""
+
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        self.name = name
+        self.known = sorted(known)
+        super().__init__(f"no bundled dataset named {name!r} (bundled: {', '.join(self.known)})")
+
+    def __str__(self) -> str:  # LookupError would otherwise repr() the message
+        return str(self.args[0])

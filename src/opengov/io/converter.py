@@ -1,0 +1,134 @@
+"""The one cattrs converter behind every format.
+
+JSON is the converter's unstructured dict; CSV and RDF rebuild that dict and call the same
+``structure()``, so every format gets the same checks. The converter is strict: it never turns
+``1`` into ``"1"`` or ``"false"`` into ``True``, refuses unknown keys, and reads vocabularies by
+their code only.
+"""
+
+from __future__ import annotations
+
+import functools
+from enum import Enum
+from typing import Any, TypeVar
+
+import attrs
+from cattrs import Converter
+from cattrs.gen import make_dict_unstructure_fn
+
+from opengov.errors import DateParseError
+from opengov.model.dates import DateSpan
+from opengov.model.vocab import Vocabulary
+
+__all__ = ["date_from_json", "date_to_json", "make_converter"]
+
+T = TypeVar("T")
+
+
+def _strict_str(value: Any, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {_describe(value)}")
+    return value
+
+
+def _strict_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, got {_describe(value)}")
+    return value
+
+
+def _strict_float(value: Any, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"expected a number, got {_describe(value)}")
+    return float(value)
+
+
+def _strict_bool(value: Any, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {_describe(value)}")
+    return value
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    kind = {
+        bool: "boolean",
+        int: "number",
+        float: "number",
+        str: "text",
+        list: "list",
+        dict: "object",
+    }
+    return f"{kind.get(type(value), type(value).__name__)} {text}"
+
+
+def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a {cls.vocabulary_name()} code, got {_describe(value)}")
+    try:
+        return cls(value)
+    except ValueError:
+        codes = ", ".join(member.value for member in cls)
+        raise ValueError(
+            f"{value!r} is not a {cls.vocabulary_name()} code (expected one of: {codes})"
+        ) from None
+
+
+def date_to_json(value: DateSpan) -> str | dict[str, str]:
+    """A date's JSON form: its canonical text, or ``{"value", "phrase"}`` when it has a phrase."""
+    if value.phrase is None:
+        return value.iso()
+    return {"value": value.iso(), "phrase": value.phrase}
+
+
+def date_from_json(value: Any, _: type = DateSpan) -> DateSpan:
+    """Read a date's JSON form (see :func:`date_to_json`)."""
+    if isinstance(value, str):
+        try:
+            return DateSpan.from_iso(value)
+        except DateParseError as exc:
+            raise ValueError(f"not a date: {value!r} ({exc.reason})") from None
+    if isinstance(value, dict):
+        unknown = set(value) - {"value", "phrase"}
+        if unknown or "value" not in value:
+            raise ValueError(
+                f"a date object has the keys 'value' and 'phrase', got {sorted(value)}"
+            )
+        iso, phrase = value["value"], value.get("phrase")
+        if not isinstance(iso, str) or not (phrase is None or isinstance(phrase, str)):
+            raise TypeError("a date's 'value' and 'phrase' must be text")
+        try:
+            return DateSpan.from_iso(iso, phrase)
+        except DateParseError as exc:
+            raise ValueError(f"not a date: {iso!r} ({exc.reason})") from None
+    raise TypeError(f"expected a date as text, got {_describe(value)}")
+
+
+@functools.cache
+def make_converter(*, detailed: bool = True) -> Converter:
+    """The strict converter shared by every format.
+
+    ``detailed=True`` records the path of every problem (slower); the loaders use the fast form
+    first and re-run with details when it fails.
+    """
+    converter = Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    converter.register_structure_hook(str, _strict_str)
+    converter.register_structure_hook(int, _strict_int)
+    converter.register_structure_hook(float, _strict_float)
+    converter.register_structure_hook(bool, _strict_bool)
+    # Dispatch follows the MRO, so this beats the ``str`` hook for the StrEnum vocabularies.
+    converter.register_structure_hook(Vocabulary, _structure_vocabulary)
+    converter.register_unstructure_hook_func(
+        lambda cls: isinstance(cls, type) and issubclass(cls, Enum), lambda member: member.value
+    )
+    converter.register_structure_hook(DateSpan, date_from_json)
+    converter.register_unstructure_hook(DateSpan, date_to_json)
+    converter.register_unstructure_hook_factory(
+        attrs.has,
+        lambda cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True),
+    )
+    return converter

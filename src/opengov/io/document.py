@@ -1,0 +1,150 @@
+"""Documents: the dict form every format shares, with its envelope and migrations.
+
+A document is the converter's dict of an object plus two keys: ``schema_version`` and ``kind``.
+Loading checks both, applies the migrations from older versions, and structures the rest with
+the strict converter; every problem is reported with its JSON path.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from cattrs import transform_error
+from cattrs.errors import BaseValidationError
+
+from opengov.errors import LoadError, Problem
+from opengov.io.converter import make_converter
+from opengov.model import ActionPlan
+
+__all__ = [
+    "KINDS",
+    "SCHEMA_VERSION",
+    "document_kind",
+    "from_document",
+    "structure",
+    "to_document",
+    "unstructure",
+]
+
+#: The version written into every document.
+SCHEMA_VERSION = "1.0"
+
+#: Document kinds and the class each one holds.
+KINDS: dict[str, type[Any]] = {"action_plan": ActionPlan}
+_KIND_OF: dict[type[Any], str] = {cls: kind for kind, cls in KINDS.items()}
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+#: Dict-level migrations keyed by the version they upgrade *from*; each returns the next version.
+MIGRATIONS: dict[str, tuple[str, Migration]] = {}
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector around bulk work (restored afterwards)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def document_kind(obj: object) -> str:
+    """The document kind of an object (``"action_plan"``, ...)."""
+    try:
+        return _KIND_OF[type(obj)]
+    except KeyError:
+        known = ", ".join(cls.__name__ for cls in KINDS.values())
+        raise TypeError(f"cannot write a {type(obj).__name__}: expected one of {known}") from None
+
+
+def unstructure(obj: object) -> dict[str, Any]:
+    """The dict form of a model object (no envelope)."""
+    with _no_gc():
+        data: dict[str, Any] = make_converter(detailed=False).unstructure(obj)
+    return data
+
+
+def structure(data: Any, cls: type[Any], *, path: str = "$") -> Any:
+    """Build a model object from its dict form, reporting every problem with its path."""
+    try:
+        with _no_gc():
+            return make_converter(detailed=False).structure(data, cls)
+    except Exception:
+        pass
+    try:
+        return make_converter(detailed=True).structure(data, cls)
+    except BaseValidationError as exc:
+        raise LoadError(_problems(exc, path)) from None
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise LoadError([Problem(path, _plain(exc))]) from None
+
+
+def _plain(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+def _problems(exc: BaseValidationError, path: str) -> list[Problem]:
+    problems = []
+    for line in transform_error(exc, path=path, format_exception=_format_exception):
+        message, _, where = line.rpartition(" @ ")
+        problems.append(Problem(where, message))
+    return problems
+
+
+def _format_exception(exc: BaseException, type_: type | None) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError
+
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+    if isinstance(exc, TypeError) and "missing" in str(exc) and "argument" in str(exc):
+        return f"required field missing ({exc})"
+    if isinstance(exc, AttributeError) and type_ is not None:
+        return f"expected an object ({getattr(type_, '__name__', type_)}), got something else"
+    return _plain(exc)
+
+
+def to_document(obj: object) -> dict[str, Any]:
+    """The full document of an object: ``schema_version``, ``kind``, then its fields."""
+    return {"schema_version": SCHEMA_VERSION, "kind": document_kind(obj), **unstructure(obj)}
+
+
+def from_document(data: Any, *, expected: type[Any] | None = None) -> Any:
+    """Rebuild an object from a document, checking its envelope and migrating old versions."""
+    if not isinstance(data, dict):
+        raise LoadError([Problem("$", "a document must be a JSON object")])
+    body = dict(data)
+    version = body.pop("schema_version", None)
+    kind = body.pop("kind", None)
+    problems = []
+    if version is None:
+        problems.append(Problem("$.schema_version", "required field missing"))
+    elif not isinstance(version, str):
+        problems.append(Problem("$.schema_version", 'expected text such as "1.0"'))
+    if kind not in KINDS:
+        problems.append(Problem("$.kind", f"expected one of {', '.join(KINDS)}, got {kind!r}"))
+    if problems:
+        raise LoadError(problems)
+    assert isinstance(version, str) and isinstance(kind, str)
+    while version != SCHEMA_VERSION:
+        if version not in MIGRATIONS:
+            raise LoadError(
+                [
+                    Problem(
+                        "$.schema_version",
+                        f"unsupported version {version!r} (this library writes {SCHEMA_VERSION})",
+                    )
+                ]
+            )
+        version, migrate = MIGRATIONS[version]
+        body = migrate(body)
+    cls = KINDS[kind]
+    if expected is not None and cls is not expected:
+        raise LoadError([Problem("$.kind", f"expected a {expected.__name__}, got {kind!r}")])
+    return structure(body, cls)

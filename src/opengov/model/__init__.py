@@ -1,0 +1,97 @@
+"""The domain model: attrs classes, controlled vocabularies and partial dates.
+
+This layer depends on attrs and python-dateutil only; it knows nothing of file formats.
+"""
+
+from opengov.model.dates import DateSpan, PartialDate, Precision, Qualifier, parse_date
+from opengov.model.irm import (
+    CommitmentRecommendation,
+    KeyRecommendation,
+    PlannedAction,
+    Report,
+    Response,
+)
+from opengov.model.plan import (
+    ActionPlan,
+    Commitment,
+    Consultation,
+    Contact,
+    Milestone,
+    Organisation,
+    Resource,
+    StatedFigure,
+)
+from opengov.model.standards import (
+    Evidence,
+    InfluenceAssessment,
+    Requirement,
+    RequirementFinding,
+    RequirementLevel,
+    Standard,
+    StandardAssessment,
+)
+from opengov.model.vocab import Vocabulary, normalise_label
+from opengov.model.vocabularies import (
+    Completion,
+    Conformity,
+    ContinuationStance,
+    DidItOpenGovernment,
+    EarlyResults,
+    Finding,
+    IRMReportKind,
+    MilestoneStatus,
+    OGPValue,
+    Phase,
+    PotentialForResults,
+    PotentialImpact,
+    PublicInfluence,
+    ScheduleAdherence,
+    Specificity,
+    Verifiable,
+)
+
+__all__ = [
+    "ActionPlan",
+    "Commitment",
+    "CommitmentRecommendation",
+    "Completion",
+    "Conformity",
+    "Consultation",
+    "Contact",
+    "ContinuationStance",
+    "DateSpan",
+    "DidItOpenGovernment",
+    "EarlyResults",
+    "Evidence",
+    "Finding",
+    "IRMReportKind",
+    "InfluenceAssessment",
+    "KeyRecommendation",
+    "Milestone",
+    "MilestoneStatus",
+    "OGPValue",
+    "Organisation",
+    "PartialDate",
+    "Phase",
+    "PlannedAction",
+    "PotentialForResults",
+    "PotentialImpact",
+    "Precision",
+    "PublicInfluence",
+    "Qualifier",
+    "Report",
+    "Requirement",
+    "RequirementFinding",
+    "RequirementLevel",
+    "Resource",
+    "Response",
+    "ScheduleAdherence",
+    "Specificity",
+    "Standard",
+    "StandardAssessment",
+    "StatedFigure",
+    "Verifiable",
+    "Vocabulary",
+    "normalise_label",
+    "parse_date",
+]

@@ -1,0 +1,115 @@
+"""Participation and co-creation standards, and assessments of a member against them."""
+
+from __future__ import annotations
+
+from attrs import define
+
+from opengov.model._fields import (
+    list_field,
+    optional_vocab_field,
+    required_vocab_field,
+    vocab_field,
+)
+from opengov.model.vocab import Vocabulary
+from opengov.model.vocabularies import Conformity, Finding, Phase, PublicInfluence
+
+__all__ = [
+    "Evidence",
+    "InfluenceAssessment",
+    "Requirement",
+    "RequirementFinding",
+    "RequirementLevel",
+    "Standard",
+    "StandardAssessment",
+]
+
+
+class RequirementLevel(Vocabulary):
+    """How binding a requirement of a standard is."""
+
+    BASIC = ("basic", "Basic requirement", "Exigence de base")
+    ADVANCED = ("advanced", "Advanced step", "Étape avancée")
+    MINIMUM = ("minimum", "Minimum requirement", "Exigence minimale")
+
+
+@define(kw_only=True)
+class Requirement:
+    """One requirement of a standard.
+
+    ``unverified`` is true where the wording was not found in a primary source and is given as
+    the best available paraphrase (replace it if you have the official text).
+    """
+
+    id: str
+    text_en: str
+    text_fr: str | None = None
+    level: RequirementLevel = vocab_field(RequirementLevel, RequirementLevel.BASIC)
+    phase: Phase = vocab_field(Phase, Phase.WHOLE_CYCLE)
+    unverified: bool = False
+
+
+@define(kw_only=True)
+class Standard:
+    """A participation and co-creation standard (2021) or an axis of the 2017 standards."""
+
+    id: str
+    regime: str
+    number: int
+    title_en: str
+    title_fr: str | None = None
+    description_en: str | None = None
+    requirements: list[Requirement] = list_field()
+    unverified: bool = False
+
+    def requirement(self, requirement_id: str) -> Requirement:
+        """The requirement with this id (``KeyError`` if none)."""
+        for requirement in self.requirements:
+            if requirement.id == requirement_id:
+                return requirement
+        raise KeyError(requirement_id)
+
+
+@define(kw_only=True)
+class Evidence:
+    """An evidence item: text, an optional link, and nested items."""
+
+    text: str
+    url: str | None = None
+    items: list[Evidence] = list_field()
+
+
+@define(kw_only=True)
+class RequirementFinding:
+    """Whether one requirement was met, and why."""
+
+    requirement: str
+    finding: Finding = vocab_field(Finding, Finding.UNKNOWN)
+    reason: str | None = None
+
+
+@define(kw_only=True)
+class StandardAssessment:
+    """A member's assessment against a standard (or 2017 axis) for a phase.
+
+    ``verdict`` is the conformity the document states (``verdict_phrase`` keeps its words);
+    ``findings`` hold per-requirement results from which a verdict can be derived by the rules.
+    """
+
+    id: str
+    standard: str
+    phase: Phase = vocab_field(Phase, Phase.WHOLE_CYCLE)
+    evidence: list[Evidence] = list_field()
+    findings: list[RequirementFinding] = list_field()
+    actions: list[str] = list_field()
+    verdict: Conformity | None = optional_vocab_field(Conformity)
+    verdict_phrase: str | None = None
+    note: str | None = None
+
+
+@define(kw_only=True)
+class InfluenceAssessment:
+    """The level of public influence reached during a phase."""
+
+    phase: Phase = vocab_field(Phase, Phase.DEVELOPMENT)
+    level: PublicInfluence = required_vocab_field(PublicInfluence)
+    note: str | None = None

@@ -1,0 +1,332 @@
+"""Domain validation: a registry of small checks, each yielding :class:`Issue` records.
+
+Shape errors (wrong type, unknown key) are raised when loading; the checks here look at a
+well-formed plan and report what is inconsistent: duplicate ids, dangling references, dates
+outside the plan period, empty titles, and so on. Add your own with :func:`check`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from enum import StrEnum
+
+from attrs import frozen
+
+from opengov.model import ActionPlan, DateSpan
+
+__all__ = ["CHECKS", "Check", "Issue", "Severity", "check", "validate"]
+
+
+class Severity(StrEnum):
+    """How serious an issue is. Only errors make a plan invalid."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@frozen
+class Issue:
+    """One problem found by a check: where (a JSON path), which check, and what."""
+
+    path: str
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+CheckFunction = Callable[[ActionPlan], Iterable[Issue]]
+
+
+@frozen
+class Check:
+    """A registered check: its code, default severity, description and function."""
+
+    code: str
+    severity: Severity
+    description: str
+    function: CheckFunction
+
+    def __call__(self, plan: ActionPlan) -> Iterable[Issue]:
+        return self.function(plan)
+
+
+#: Every registered check, by code, in registration order.
+CHECKS: dict[str, Check] = {}
+
+
+def check(
+    code: str, severity: Severity = Severity.ERROR
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check function under ``code`` (its docstring is its description)."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        description = (function.__doc__ or code).strip().splitlines()[0]
+        CHECKS[code] = Check(code, severity, description, function)
+        return function
+
+    return register
+
+
+def validate(plan: ActionPlan, checks: Iterable[str] | None = None) -> list[Issue]:
+    """Run the registered checks (or only those named) and return every issue found."""
+    if not isinstance(plan, ActionPlan):
+        raise TypeError(f"validate() expects an ActionPlan, got {type(plan).__name__}")
+    selected = CHECKS.values() if checks is None else [CHECKS[code] for code in checks]
+    issues: list[Issue] = []
+    for registered in selected:
+        issues.extend(registered(plan))
+    return issues
+
+
+# --- paths -------------------------------------------------------------------------------------
+
+
+def _ids(plan: ActionPlan) -> Iterator[tuple[str, str]]:
+    """Every (path, id) pair of the plan's identified objects."""
+    yield "$.id", plan.id
+    for i, org in enumerate(plan.organisations):
+        yield f"$.organisations[{i}].id", org.id
+    for i, commitment in enumerate(plan.commitments):
+        base = f"$.commitments[{i}]"
+        yield f"{base}.id", commitment.id
+        for j, milestone in enumerate(commitment.milestones):
+            yield f"{base}.milestones[{j}].id", milestone.id
+        for j, contact in enumerate(commitment.contacts):
+            yield f"{base}.contacts[{j}].id", contact.id
+    for name in (
+        "participation",
+        "reports",
+        "key_recommendations",
+        "responses",
+        "planned_actions",
+        "consultations",
+    ):
+        for i, item in enumerate(getattr(plan, name)):
+            yield f"$.{name}[{i}].id", item.id
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+
+@check("duplicate-id")
+def _duplicate_ids(plan: ActionPlan) -> Iterator[Issue]:
+    """Every id in a plan is unique."""
+    seen: dict[str, str] = {}
+    for path, ident in _ids(plan):
+        if ident in seen:
+            yield Issue(path, "duplicate-id", f"id {ident!r} is already used at {seen[ident]}")
+        else:
+            seen[ident] = path
+
+
+@check("empty-id")
+def _empty_ids(plan: ActionPlan) -> Iterator[Issue]:
+    """Ids are not empty and contain no white space."""
+    for path, ident in _ids(plan):
+        if not ident.strip():
+            yield Issue(path, "empty-id", "id is empty")
+        elif re.search(r"\s", ident):
+            yield Issue(path, "empty-id", f"id {ident!r} contains white space")
+
+
+@check("id-scope", Severity.WARNING)
+def _id_scope(plan: ActionPlan) -> Iterator[Issue]:
+    """Child ids start with their parent's id (``plan/c01/m1``), so IRIs nest predictably."""
+    prefix = plan.id + "/"
+    for path, ident in _ids(plan):
+        if path != "$.id" and not ident.startswith(prefix):
+            yield Issue(
+                path,
+                "id-scope",
+                f"id {ident!r} does not start with the plan id {prefix!r}",
+                Severity.WARNING,
+            )
+    for i, commitment in enumerate(plan.commitments):
+        for j, milestone in enumerate(commitment.milestones):
+            if not milestone.id.startswith(commitment.id + "/"):
+                yield Issue(
+                    f"$.commitments[{i}].milestones[{j}].id",
+                    "id-scope",
+                    f"milestone id {milestone.id!r} does not start with its commitment's id {commitment.id + '/'!r}",
+                    Severity.WARNING,
+                )
+
+
+@check("duplicate-commitment-number")
+def _duplicate_numbers(plan: ActionPlan) -> Iterator[Issue]:
+    """Commitment numbers are unique within a plan."""
+    counts = Counter(c.number for c in plan.commitments)
+    for i, commitment in enumerate(plan.commitments):
+        if counts[commitment.number] > 1:
+            yield Issue(
+                f"$.commitments[{i}].number",
+                "duplicate-commitment-number",
+                f"commitment number {commitment.number} is used {counts[commitment.number]} times",
+            )
+
+
+@check("commitment-number", Severity.WARNING)
+def _commitment_numbers(plan: ActionPlan) -> Iterator[Issue]:
+    """Commitment numbers are positive and listed in increasing order."""
+    previous = None
+    for i, commitment in enumerate(plan.commitments):
+        if commitment.number < 1:
+            yield Issue(
+                f"$.commitments[{i}].number",
+                "commitment-number",
+                f"commitment number {commitment.number} is not positive",
+                Severity.WARNING,
+            )
+        if previous is not None and commitment.number < previous:
+            yield Issue(
+                f"$.commitments[{i}].number",
+                "commitment-number",
+                f"commitment {commitment.number} is listed after commitment {previous}",
+                Severity.WARNING,
+            )
+        previous = commitment.number
+
+
+@check("empty-title")
+def _empty_titles(plan: ActionPlan) -> Iterator[Issue]:
+    """Plans, commitments and milestones have a non-blank title."""
+    if not plan.title.strip():
+        yield Issue("$.title", "empty-title", "the plan's title is empty")
+    for i, commitment in enumerate(plan.commitments):
+        if not commitment.title.strip():
+            yield Issue(
+                f"$.commitments[{i}].title",
+                "empty-title",
+                f"commitment {commitment.number} has an empty title",
+            )
+        for j, milestone in enumerate(commitment.milestones):
+            if not milestone.title.strip():
+                yield Issue(
+                    f"$.commitments[{i}].milestones[{j}].title",
+                    "empty-title",
+                    f"milestone {milestone.id!r} has an empty title",
+                )
+
+
+@check("dangling-reference")
+def _dangling_references(plan: ActionPlan) -> Iterator[Issue]:
+    """Every organisation, recommendation and report referenced by id exists in the plan."""
+    organisations = {o.id for o in plan.organisations}
+    recommendations = {r.id for r in plan.key_recommendations}
+    reports = {r.id for r in plan.reports}
+
+    def missing(path: str, ref: str, known: set[str], what: str) -> Iterator[Issue]:
+        if ref not in known:
+            yield Issue(path, "dangling-reference", f"no {what} has the id {ref!r}")
+
+    if plan.lead_organisation is not None:
+        yield from missing(
+            "$.lead_organisation", plan.lead_organisation, organisations, "organisation"
+        )
+    for i, commitment in enumerate(plan.commitments):
+        for field in ("lead_organisations", "supporting_organisations"):
+            for j, ref in enumerate(getattr(commitment, field)):
+                yield from missing(
+                    f"$.commitments[{i}].{field}[{j}]", ref, organisations, "organisation"
+                )
+        for j, milestone in enumerate(commitment.milestones):
+            if milestone.organisation is not None:
+                yield from missing(
+                    f"$.commitments[{i}].milestones[{j}].organisation",
+                    milestone.organisation,
+                    organisations,
+                    "organisation",
+                )
+    for i, rec in enumerate(plan.key_recommendations):
+        if rec.report is not None:
+            yield from missing(f"$.key_recommendations[{i}].report", rec.report, reports, "report")
+    for i, response in enumerate(plan.responses):
+        for j, ref in enumerate(response.echoes):
+            yield from missing(
+                f"$.responses[{i}].echoes[{j}]", ref, recommendations, "key recommendation"
+            )
+    for i, action in enumerate(plan.planned_actions):
+        for j, ref in enumerate(action.recommendations):
+            yield from missing(
+                f"$.planned_actions[{i}].recommendations[{j}]",
+                ref,
+                recommendations,
+                "key recommendation",
+            )
+
+
+def _outside(span: DateSpan, period: DateSpan) -> bool:
+    starts_before = (
+        span.latest is not None and period.earliest is not None and span.latest < period.earliest
+    )
+    ends_after = (
+        span.earliest is not None and period.latest is not None and span.earliest > period.latest
+    )
+    return starts_before or ends_after
+
+
+@check("date-outside-period", Severity.WARNING)
+def _dates_outside_period(plan: ActionPlan) -> Iterator[Issue]:
+    """Milestone due and completion dates fall within the plan's period."""
+    if plan.period is None:
+        return
+    for i, commitment in enumerate(plan.commitments):
+        for j, milestone in enumerate(commitment.milestones):
+            for field in ("due", "completed"):
+                span = getattr(milestone, field)
+                if span is not None and _outside(span, plan.period):
+                    yield Issue(
+                        f"$.commitments[{i}].milestones[{j}].{field}",
+                        "date-outside-period",
+                        f"{field} date {span} lies outside the plan period {plan.period}",
+                        Severity.WARNING,
+                    )
+
+
+@check("completed-not-done", Severity.INFO)
+def _completed_without_done(plan: ActionPlan) -> Iterator[Issue]:
+    """A milestone with a completion date has a status that says it was done."""
+    from opengov.model import MilestoneStatus
+
+    done = {MilestoneStatus.DONE, MilestoneStatus.DONE_ONGOING}
+    for i, commitment in enumerate(plan.commitments):
+        for j, milestone in enumerate(commitment.milestones):
+            if milestone.completed is not None and milestone.status not in done:
+                yield Issue(
+                    f"$.commitments[{i}].milestones[{j}].status",
+                    "completed-not-done",
+                    f"milestone has a completion date but its status is {milestone.status.value!r}",
+                    Severity.INFO,
+                )
+
+
+_URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@check("malformed-link", Severity.WARNING)
+def _malformed_links(plan: ActionPlan) -> Iterator[Issue]:
+    """Resource URLs are http(s) addresses and contact e-mails look like e-mail addresses."""
+    for i, commitment in enumerate(plan.commitments):
+        for j, resource in enumerate(commitment.resources):
+            if resource.url is not None and not _URL.fullmatch(resource.url):
+                yield Issue(
+                    f"$.commitments[{i}].resources[{j}].url",
+                    "malformed-link",
+                    f"not an http(s) URL: {resource.url!r}",
+                    Severity.WARNING,
+                )
+        for j, contact in enumerate(commitment.contacts):
+            if contact.email is not None and not _EMAIL.fullmatch(contact.email):
+                yield Issue(
+                    f"$.commitments[{i}].contacts[{j}].email",
+                    "malformed-link",
+                    "not an e-mail address",
+                    Severity.WARNING,
+                )
