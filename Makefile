@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_BASE := $(VENV)/.installed-base
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit install clean
+.PHONY: demo test lint typecheck unit docs install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(STAMP_BASE): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
 	touch $@ $(STAMP_BASE)
 
 install: $(STAMP_BASE)
@@ -35,8 +35,12 @@ typecheck: $(STAMP_TEST)
 unit: $(STAMP_TEST)
 	$(BIN)/python -m pytest
 
-## Lint, type check and every test.
-test: lint typecheck unit
+## The documentation site, built strictly into site/.
+docs: $(STAMP_TEST)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+## Lint, type check, every test and the documentation build.
+test: lint typecheck unit docs
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_origin
 
 import attrs
 from cattrs import Converter
+from cattrs.cols import list_structure_factory
 from cattrs.gen import make_dict_unstructure_fn
 
 from opengov.errors import DateParseError
@@ -78,6 +79,22 @@ def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
         ) from None
 
 
+def _is_list_type(type_: Any) -> bool:
+    return get_origin(type_) is list
+
+
+def _strict_list_factory(cls: Any, converter: Converter) -> Any:
+    """Lists must be JSON arrays: a string is not read as a list of characters."""
+    structure_items = list_structure_factory(cls, converter)
+
+    def structure_list(value: Any, type_: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"expected a list, got {_describe(value)}")
+        return structure_items(value, type_)
+
+    return structure_list
+
+
 def date_to_json(value: DateSpan) -> str | dict[str, str]:
     """A date's JSON form: its canonical text, or ``{"value", "phrase"}`` when it has a phrase."""
     if value.phrase is None:
@@ -124,6 +141,10 @@ def make_converter(*, detailed: bool = True) -> Converter:
     converter.register_structure_hook(Vocabulary, _structure_vocabulary)
     converter.register_unstructure_hook_func(
         lambda cls: isinstance(cls, type) and issubclass(cls, Enum), lambda member: member.value
+    )
+    converter.register_structure_hook_factory(
+        _is_list_type,
+        functools.partial(_strict_list_factory, converter=converter),
     )
     converter.register_structure_hook(DateSpan, date_from_json)
     converter.register_unstructure_hook(DateSpan, date_to_json)

@@ -331,6 +331,7 @@ def _parse_point(text: str) -> PartialDate | None:
     if qual_match:
         qualifier = _QUALIFIERS[qual_match["qual"]]
         text = qual_match["rest"]
+    text = re.sub(r"^(?:le|la|les|the|en|in)\s+", "", text)
     for pattern, kind in _POINT_PATTERNS:
         match = pattern.fullmatch(text)
         if match:
@@ -376,6 +377,11 @@ _RANGES = [
 ]  # fmt: skip
 # "Premier et second trimestres 2021": two ordinals sharing a unit and a year.
 _SHARED_UNIT = re.compile(rf"(?P<o1>\w+)\s+(?:et|and|a|to|-)\s+(?P<o2>\w+)\s+{_UNIT}{_OF}{_YEAR}")
+# "les 15 et 16 juin 2018", "15-21 January 2021": two days sharing a month and a year.
+_DAY_PAIR = re.compile(
+    rf"(?:les\s+|the\s+)?(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th)?\s*(?:et|and|-|–|au|a|to)\s*"
+    rf"(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}"
+)
 # "juin et juillet 2021", "June to August 2021": two months sharing a year.
 _SHARED_YEAR = re.compile(
     rf"(?P<a>[a-z]+)\.?\s+(?:et|and|a|au|to|-|–)\s+(?P<b>[a-z]+)\.?{_OF}{_YEAR}"
@@ -401,6 +407,13 @@ def _parse_phrase(norm: str) -> tuple[PartialDate | None, PartialDate | None] | 
         return (
             PartialDate(year, precision, _ORDINALS[match["o1"]]),
             PartialDate(year, precision, _ORDINALS[match["o2"]]),
+        )
+    match = _DAY_PAIR.fullmatch(norm)
+    if match:
+        year, month = int(match["year"]), _MONTHS[match["month"]]
+        return (
+            PartialDate(year, Precision.DAY, month, int(match["d1"])),
+            PartialDate(year, Precision.DAY, month, int(match["d2"])),
         )
     match = _SHARED_YEAR.fullmatch(norm)
     if match and match["a"] in _MONTHS and match["b"] in _MONTHS:
@@ -433,8 +446,8 @@ def _parse_phrase(norm: str) -> tuple[PartialDate | None, PartialDate | None] | 
             borrowed = _parse_bounds(f"{match['a']} {right[1].year}")
             if borrowed is None and match["a"].isdigit():
                 last_day = right[1]
-                month = _month_name(last_day.part)
-                borrowed = _parse_bounds(f"{match['a']} {month} {last_day.year}")
+                month_name = _month_name(last_day.part)
+                borrowed = _parse_bounds(f"{match['a']} {month_name} {last_day.year}")
             left = borrowed
         elif left is None:
             left = _parse_bounds(f"{match['a']} {right[1].year}")

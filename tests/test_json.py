@@ -1,0 +1,213 @@
+"""JSON: lossless round trips, a strict converter, and errors that name the path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import opengov
+from opengov import LoadError
+from opengov.io import document
+from opengov.io import json as ogjson
+from opengov.model import ActionPlan, Commitment, Milestone
+from opengov.testing import action_plans
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(action_plans())
+def test_round_trip_is_lossless(plan: ActionPlan) -> None:
+    text = opengov.dump(plan)
+    assert isinstance(text, str)
+    assert opengov.load(text) == plan
+    assert ogjson.from_dict(json.loads(text)) == plan
+
+
+def test_round_trip_through_a_file(tmp_path: Path) -> None:
+    plan = small_plan()
+    target = tmp_path / "plan.json"
+    assert opengov.dump(plan, target) is None
+    assert opengov.load(target) == plan
+    assert opengov.load(str(target)) == plan
+
+
+def small_plan() -> ActionPlan:
+    return ActionPlan(
+        id="xx-2020-2022",
+        country="XX",
+        title="Plan",
+        period="2020-2022",
+        commitments=[
+            Commitment(
+                id="xx-2020-2022/c01",
+                number=1,
+                title="Open data",
+                completion="Substantiel",
+                milestones=[Milestone(id="xx-2020-2022/c01/m1", title="Portal", due="Q3 2021")],
+            )
+        ],
+    )
+
+
+def document_of(plan: ActionPlan) -> dict[str, Any]:
+    return json.loads(opengov.dump(plan) or "")
+
+
+def problems(data: Any) -> list[str]:
+    with pytest.raises(LoadError) as caught:
+        ogjson.from_dict(data)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_every_document_has_a_version_and_kind() -> None:
+    data = document_of(small_plan())
+    assert data["schema_version"] == document.SCHEMA_VERSION
+    assert data["kind"] == "action_plan"
+
+
+def test_dates_keep_their_phrase() -> None:
+    data = document_of(small_plan())
+    assert data["period"] == {"value": "2020/2022", "phrase": "2020-2022"}
+    assert data["commitments"][0]["milestones"][0]["due"] == {
+        "value": "2021-Q3",
+        "phrase": "Q3 2021",
+    }
+
+
+def test_errors_name_the_json_path() -> None:
+    data = document_of(small_plan())
+    data["commitments"][0]["milestones"][0]["due"] = "2021-13-01"
+    assert problems(data) == [
+        "$.commitments[0].milestones[0].due: not a date: '2021-13-01' (month must be in 1..12)"
+    ]
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    data = document_of(small_plan())
+    del data["title"]
+    data["commitments"][0]["number"] = "1"
+    data["commitments"][0]["completion"] = "Achevé"
+    data["commitments"][0]["milestones"][0]["colour"] = "blue"
+    found = problems(data)
+    assert "$.title: required field missing" in found
+    assert "$.commitments[0].number: expected a whole number, got text '1'" in found
+    assert any(
+        p.startswith("$.commitments[0].completion: 'Achevé' is not a completion code")
+        for p in found
+    )
+    assert "$.commitments[0].milestones[0]: unknown field(s): colour" in found
+    assert len(found) == 4
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("number", True, "expected a whole number, got boolean True"),
+        ("number", 1.5, "expected a whole number, got number 1.5"),
+        ("title", 7, "expected text, got number 7"),
+        ("title", None, "expected text, got null"),
+        ("objectives", "one", "expected a list, got text 'one'"),
+        ("ogp_values", ["transparency"], "is not a ogp value code"),
+        ("milestones", [{"id": "m"}], "required field missing"),
+    ],
+)
+def test_no_silent_coercion(field: str, value: Any, message: str) -> None:
+    data = document_of(small_plan())
+    data["commitments"][0][field] = value
+    assert any(message in p for p in problems(data)), problems(data)
+
+
+def test_booleans_are_not_read_from_text() -> None:
+    data = document_of(small_plan())
+    data["commitments"][0]["milestones"][0]["added_after_adoption"] = "false"
+    assert problems(data) == [
+        "$.commitments[0].milestones[0].added_after_adoption: expected true or false, got text 'false'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("schema_version"), "$.schema_version: required field missing"),
+        (lambda d: d.update(schema_version="9.9"), "$.schema_version: unsupported version '9.9'"),
+        (lambda d: d.update(kind="budget"), "$.kind: expected one of action_plan, got 'budget'"),
+    ],
+)
+def test_envelope_is_checked(change: Any, message: str) -> None:
+    data = document_of(small_plan())
+    change(data)
+    assert any(p.startswith(message) for p in problems(data))
+
+
+def test_not_an_object() -> None:
+    assert problems([1, 2]) == ["$: a document must be a JSON object"]
+
+
+def test_broken_json_names_line_and_column() -> None:
+    with pytest.raises(LoadError, match=r"line 1, column 8: not valid JSON"):
+        ogjson.loads('{"id": ')
+
+
+def test_migrations_are_applied(monkeypatch: pytest.MonkeyPatch) -> None:
+    def rename_name_to_title(body: dict[str, Any]) -> dict[str, Any]:
+        body["title"] = body.pop("name")
+        return body
+
+    monkeypatch.setitem(document.MIGRATIONS, "0.9", ("1.0", rename_name_to_title))
+    data = document_of(small_plan())
+    data["schema_version"] = "0.9"
+    data["name"] = data.pop("title")
+    assert ogjson.from_dict(data) == small_plan()
+
+
+def test_load_errors_name_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": "1.0", "kind": "action_plan", "id": 3}', encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        opengov.load(bad)
+    assert caught.value.source == str(bad)
+    assert "$.id: expected text, got number 3" in str(caught.value)
+    with pytest.raises(LoadError, match="no such file"):
+        opengov.load(tmp_path / "missing.json")
+    with pytest.raises(LoadError, match="cannot tell the format"):
+        opengov.load(tmp_path / "plan.docx")
+
+
+def test_dump_refuses_what_it_cannot_write(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="cannot write a Commitment"):
+        opengov.dump(Commitment(id="c", number=1, title="t"))
+    with pytest.raises(opengov.DumpError, match="cannot tell the format"):
+        opengov.dump(small_plan(), tmp_path / "plan.txt")
+
+
+def test_failed_dump_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "plan.json"
+    target.write_text("previous", encoding="utf-8")
+
+    def explode(self: Path, *args: Any, **kwargs: Any) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Path, "write_text", explode)
+    with pytest.raises(OSError, match="disk full"):
+        opengov.dump(small_plan(), target)
+    monkeypatch.undo()
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.json"]
+
+
+def test_personal_data_can_be_left_out() -> None:
+    from opengov.model import Contact
+
+    plan = small_plan()
+    plan.commitments[0].contacts.append(
+        Contact(id="xx-2020-2022/c01/contact1", name="Jeanne Dupont", email="jeanne@example.org")
+    )
+    with_contacts = opengov.dump(plan) or ""
+    without = opengov.dump(plan, personal_data=False) or ""
+    assert "jeanne@example.org" in with_contacts
+    assert "jeanne@example.org" not in without
+    assert "Jeanne Dupont" not in without
+    assert plan.commitments[0].contacts, "the original plan is unchanged"
