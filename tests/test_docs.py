@@ -29,7 +29,9 @@ def test_tutorial_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Accroître la transparence de la commande publique" in out
 
 
-@pytest.mark.parametrize("page", ["concepts/model.md", "concepts/dates.md"])
+@pytest.mark.parametrize(
+    "page", ["concepts/model.md", "concepts/dates.md", "concepts/rules.md", "concepts/standards.md"]
+)
 def test_concept_snippets_run(page: str) -> None:
     for block in python_blocks(page):
         exec(compile(block, page, "exec"), {})

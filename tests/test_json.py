@@ -133,7 +133,10 @@ def test_booleans_are_not_read_from_text() -> None:
     [
         (lambda d: d.pop("schema_version"), "$.schema_version: required field missing"),
         (lambda d: d.update(schema_version="9.9"), "$.schema_version: unsupported version '9.9'"),
-        (lambda d: d.update(kind="budget"), "$.kind: expected one of action_plan, got 'budget'"),
+        (
+            lambda d: d.update(kind="budget"),
+            "$.kind: expected one of action_plan, standard_set, got 'budget'",
+        ),
     ],
 )
 def test_envelope_is_checked(change: Any, message: str) -> None:

@@ -11,12 +11,16 @@ import opengov
 from opengov.model import (
     ActionPlan,
     Commitment,
+    Conformity,
     Contact,
+    Finding,
     KeyRecommendation,
     Milestone,
     Organisation,
+    RequirementFinding,
     Resource,
     Response,
+    StandardAssessment,
 )
 from opengov.rules import CHECKS, Issue, Severity, check, validate
 from opengov.testing import action_plans
@@ -115,6 +119,19 @@ CASES: list[tuple[str, Breaker, tuple[str, str], Severity]] = [
         "bad url",
         lambda p: setattr(p.commitments[0].resources[0], "url", "www.example.org"),
         ("$.commitments[0].resources[0].url", "malformed-link"),
+        Severity.WARNING,
+    ),
+    (
+        "verdict contradicted by findings",
+        lambda p: p.participation.append(
+            StandardAssessment(
+                id="p/participation/1",
+                standard="ogp-2017/information",
+                verdict=Conformity.FULL,
+                findings=[RequirementFinding(requirement="r1", finding=Finding.NOT_MET)],
+            )
+        ),
+        ("$.participation[0].verdict", "conformity-disagreement"),
         Severity.WARNING,
     ),
     (

@@ -35,18 +35,25 @@ from opengov.model import (
     Contact,
     ContinuationStance,
     DateSpan,
+    DidItOpenGovernment,
+    EarlyResults,
     Evidence,
     Finding,
+    Flag,
     InfluenceAssessment,
+    IRMAssessment,
     IRMReportKind,
     KeyRecommendation,
     Milestone,
     MilestoneStatus,
+    Missing,
     OGPValue,
     Organisation,
     PartialDate,
     Phase,
     PlannedAction,
+    PotentialForResults,
+    PotentialImpact,
     Precision,
     PublicInfluence,
     Qualifier,
@@ -55,8 +62,10 @@ from opengov.model import (
     Resource,
     Response,
     ScheduleAdherence,
+    Specificity,
     StandardAssessment,
     StatedFigure,
+    ValueRelevance,
 )
 from opengov.model.vocab import Vocabulary
 
@@ -66,6 +75,7 @@ __all__ = [
     "commitments",
     "contacts",
     "date_spans",
+    "irm_assessments",
     "milestones",
     "nasty_text",
     "organisations",
@@ -217,6 +227,41 @@ def milestones(draw: st.DrawFn, ident: str, organisation_ids: list[str] | None =
     )
 
 
+def _report_years() -> st.SearchStrategy[int | Missing]:
+    return st.integers(2012, 2030) | vocabulary(Missing)
+
+
+def irm_assessments() -> st.SearchStrategy[IRMAssessment]:
+    """An IRM assessment mixing real values and ND / NR / NA states."""
+    return st.builds(
+        IRMAssessment,
+        specificity=vocabulary(Specificity),
+        verifiable=vocabulary(Flag),
+        values=st.builds(
+            ValueRelevance,
+            access_to_information=vocabulary(Flag),
+            civic_participation=vocabulary(Flag),
+            public_accountability=vocabulary(Flag),
+            technology_and_innovation=vocabulary(Flag),
+        ),
+        relevant=vocabulary(Flag),
+        potential_impact=vocabulary(PotentialImpact),
+        open_government_lens=vocabulary(Flag),
+        potential_for_results=vocabulary(PotentialForResults),
+        promising=vocabulary(Flag),
+        progress_report_year=_report_years(),
+        completion_midterm=vocabulary(Completion),
+        end_of_term_report_year=_report_years(),
+        completion_end_of_term=vocabulary(Completion),
+        did_it_open_government=vocabulary(DidItOpenGovernment),
+        diog_access_to_information=vocabulary(DidItOpenGovernment),
+        diog_civic_participation=vocabulary(DidItOpenGovernment),
+        diog_public_accountability=vocabulary(DidItOpenGovernment),
+        early_results=vocabulary(EarlyResults),
+        carried_forward=vocabulary(Flag),
+    )
+
+
 @st.composite
 def commitments(
     draw: st.DrawFn, ident: str, number: int, organisation_ids: list[str] | None = None
@@ -249,6 +294,7 @@ def commitments(
         resources=draw(st.lists(resources(), max_size=3)),
         contacts=[draw(contacts(f"{ident}/contact{i}")) for i in range(1, n_contacts + 1)],
         milestones=[draw(milestones(f"{ident}/m{i}", orgs)) for i in range(1, n_milestones + 1)],
+        irm=draw(_optional(irm_assessments())),
         irm_recommendation=draw(
             _optional(
                 st.builds(

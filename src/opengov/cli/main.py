@@ -7,6 +7,7 @@ bad usage.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,6 +77,27 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_score(args: argparse.Namespace) -> int:
+    import json
+
+    from opengov.reporting.scorecard import scorecard_dict, scorecard_text
+    from opengov.rules import score
+
+    card = score(_read_plan(args.source), as_of=args.as_of)
+    if args.json:
+        print(json.dumps(scorecard_dict(card), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(scorecard_text(card))
+    return 0
+
+
+def _iso_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="opengov",
@@ -100,6 +122,14 @@ def _build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="print a readable summary of a plan")
     report.add_argument("source", metavar="SOURCE", nargs="?", default=DEFAULT_DATASET)
     report.set_defaults(run=_cmd_report)
+
+    score = commands.add_parser("score", help="print the scorecard of a plan")
+    score.add_argument("source", metavar="SOURCE", nargs="?", default=DEFAULT_DATASET)
+    score.add_argument("--json", action="store_true", help="machine-readable output")
+    score.add_argument(
+        "--as-of", type=_iso_day, metavar="DAY", help="count overdue milestones on DAY"
+    )
+    score.set_defaults(run=_cmd_score)
     return parser
 
 

@@ -19,7 +19,9 @@ from cattrs.gen import make_dict_unstructure_fn
 
 from opengov.errors import DateParseError
 from opengov.model.dates import DateSpan
+from opengov.model.irm import ReportYear
 from opengov.model.vocab import Vocabulary
+from opengov.model.vocabularies import Missing
 
 __all__ = ["date_from_json", "date_to_json", "make_converter"]
 
@@ -77,6 +79,20 @@ def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
         raise ValueError(
             f"{value!r} is not a {cls.vocabulary_name()} code (expected one of: {codes})"
         ) from None
+
+
+def _structure_report_year(value: Any, _: Any) -> int | Missing:
+    if isinstance(value, str):
+        return _structure_vocabulary(value, Missing)  # type: ignore[return-value]
+    return _strict_int(value, int)
+
+
+def _enum_value(member: Enum) -> Any:
+    return member.value
+
+
+def _report_year_value(value: int | Missing) -> int | str:
+    return value.value if isinstance(value, Missing) else value
 
 
 def _is_list_type(type_: Any) -> bool:
@@ -139,13 +155,14 @@ def make_converter(*, detailed: bool = True) -> Converter:
     converter.register_structure_hook(bool, _strict_bool)
     # Dispatch follows the MRO, so this beats the ``str`` hook for the StrEnum vocabularies.
     converter.register_structure_hook(Vocabulary, _structure_vocabulary)
-    converter.register_unstructure_hook_func(
-        lambda cls: isinstance(cls, type) and issubclass(cls, Enum), lambda member: member.value
-    )
+    # Registered on Vocabulary: its MRO puts ``str`` (identity) before ``Enum``.
+    converter.register_unstructure_hook(Vocabulary, _enum_value)
+    converter.register_unstructure_hook(ReportYear, _report_year_value)
     converter.register_structure_hook_factory(
         _is_list_type,
         functools.partial(_strict_list_factory, converter=converter),
     )
+    converter.register_structure_hook(ReportYear, _structure_report_year)
     converter.register_structure_hook(DateSpan, date_from_json)
     converter.register_unstructure_hook(DateSpan, date_to_json)
     converter.register_unstructure_hook_factory(

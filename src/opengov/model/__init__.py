@@ -6,10 +6,13 @@ This layer depends on attrs and python-dateutil only; it knows nothing of file f
 from opengov.model.dates import DateSpan, PartialDate, Precision, Qualifier, parse_date
 from opengov.model.irm import (
     CommitmentRecommendation,
+    IRMAssessment,
     KeyRecommendation,
     PlannedAction,
     Report,
+    ReportYear,
     Response,
+    ValueRelevance,
 )
 from opengov.model.plan import (
     ActionPlan,
@@ -29,6 +32,7 @@ from opengov.model.standards import (
     RequirementLevel,
     Standard,
     StandardAssessment,
+    StandardSet,
 )
 from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.model.vocabularies import (
@@ -38,8 +42,10 @@ from opengov.model.vocabularies import (
     DidItOpenGovernment,
     EarlyResults,
     Finding,
+    Flag,
     IRMReportKind,
     MilestoneStatus,
+    Missing,
     OGPValue,
     Phase,
     PotentialForResults,
@@ -47,7 +53,6 @@ from opengov.model.vocabularies import (
     PublicInfluence,
     ScheduleAdherence,
     Specificity,
-    Verifiable,
 )
 
 __all__ = [
@@ -64,11 +69,14 @@ __all__ = [
     "EarlyResults",
     "Evidence",
     "Finding",
+    "Flag",
+    "IRMAssessment",
     "IRMReportKind",
     "InfluenceAssessment",
     "KeyRecommendation",
     "Milestone",
     "MilestoneStatus",
+    "Missing",
     "OGPValue",
     "Organisation",
     "PartialDate",
@@ -80,6 +88,7 @@ __all__ = [
     "PublicInfluence",
     "Qualifier",
     "Report",
+    "ReportYear",
     "Requirement",
     "RequirementFinding",
     "RequirementLevel",
@@ -89,8 +98,9 @@ __all__ = [
     "Specificity",
     "Standard",
     "StandardAssessment",
+    "StandardSet",
     "StatedFigure",
-    "Verifiable",
+    "ValueRelevance",
     "Vocabulary",
     "normalise_label",
     "parse_date",

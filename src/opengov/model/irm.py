@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
-from attrs import define
+from attrs import define, field
 
 from opengov.model._fields import date_field, list_field, vocab_field
 from opengov.model.dates import DateSpan
-from opengov.model.vocabularies import ContinuationStance, IRMReportKind
+from opengov.model.vocabularies import (
+    Completion,
+    ContinuationStance,
+    DidItOpenGovernment,
+    EarlyResults,
+    Flag,
+    IRMReportKind,
+    Missing,
+    PotentialForResults,
+    PotentialImpact,
+    Specificity,
+)
 
 __all__ = [
     "CommitmentRecommendation",
+    "IRMAssessment",
     "KeyRecommendation",
     "PlannedAction",
     "Report",
+    "ReportYear",
     "Response",
+    "ValueRelevance",
 ]
 
 
@@ -70,3 +84,60 @@ class CommitmentRecommendation:
     stance: ContinuationStance = vocab_field(ContinuationStance, ContinuationStance.NOT_STATED)
     statement: str | None = None
     measures: list[str] = list_field()
+
+
+#: The publication year of an IRM report, or why there is none (ND / NR / NA).
+ReportYear = int | Missing
+
+
+@define(kw_only=True)
+class ValueRelevance:
+    """The IRM's reading of which OGP values a commitment is relevant to, value by value."""
+
+    access_to_information: Flag = vocab_field(Flag, Flag.NO_DATA)
+    civic_participation: Flag = vocab_field(Flag, Flag.NO_DATA)
+    public_accountability: Flag = vocab_field(Flag, Flag.NO_DATA)
+    technology_and_innovation: Flag = vocab_field(Flag, Flag.NO_DATA)
+
+
+@define(kw_only=True)
+class IRMAssessment:
+    """The IRM's assessment of one commitment, across its reports.
+
+    Holds both rubric generations. Up to 2020: specificity, relevance to OGP values, potential
+    impact, completion at mid-term and end of term, "did it open government?". From 2021: verifiable,
+    the open-government lens, potential for results, promising, early results. Every indicator
+    defaults to ``NO_DATA``; ND / NR / NA are states of their own, never zeros. Derived figures
+    (stars, quadrants, scores) are not stored: :mod:`opengov.rules` computes them.
+    """
+
+    # design
+    specificity: Specificity = vocab_field(Specificity, Specificity.NO_DATA)
+    verifiable: Flag = vocab_field(Flag, Flag.NO_DATA)
+    values: ValueRelevance = field(factory=ValueRelevance)
+    relevant: Flag = vocab_field(Flag, Flag.NO_DATA)
+    potential_impact: PotentialImpact = vocab_field(PotentialImpact, PotentialImpact.NO_DATA)
+    open_government_lens: Flag = vocab_field(Flag, Flag.NO_DATA)
+    potential_for_results: PotentialForResults = vocab_field(
+        PotentialForResults, PotentialForResults.NO_DATA
+    )
+    promising: Flag = vocab_field(Flag, Flag.NO_DATA)
+    # implementation
+    progress_report_year: ReportYear = Missing.NO_DATA
+    completion_midterm: Completion = vocab_field(Completion, Completion.NO_DATA)
+    end_of_term_report_year: ReportYear = Missing.NO_DATA
+    completion_end_of_term: Completion = vocab_field(Completion, Completion.NO_DATA)
+    did_it_open_government: DidItOpenGovernment = vocab_field(
+        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    )
+    diog_access_to_information: DidItOpenGovernment = vocab_field(
+        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    )
+    diog_civic_participation: DidItOpenGovernment = vocab_field(
+        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    )
+    diog_public_accountability: DidItOpenGovernment = vocab_field(
+        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    )
+    early_results: EarlyResults = vocab_field(EarlyResults, EarlyResults.NO_DATA)
+    carried_forward: Flag = vocab_field(Flag, Flag.NO_DATA)

@@ -17,6 +17,7 @@ from opengov.model._fields import (
 from opengov.model.dates import DateSpan
 from opengov.model.irm import (
     CommitmentRecommendation,
+    IRMAssessment,
     KeyRecommendation,
     PlannedAction,
     Report,
@@ -110,7 +111,7 @@ class Commitment:
     ``lead_organisations`` and ``supporting_organisations`` hold organisation ids (see
     :attr:`ActionPlan.organisations`); ``other_actors`` is free text as the plan words it.
     ``completion`` is ``Completion.UNKNOWN`` unless a source states it; ``completion_note`` says
-    where the value comes from or why it is unknown.
+    where the value comes from or why it is unknown. ``irm`` holds the IRM's assessment.
     """
 
     id: str
@@ -138,6 +139,7 @@ class Commitment:
     contacts: list[Contact] = list_field()
     milestones: list[Milestone] = list_field()
     irm_recommendation: CommitmentRecommendation | None = None
+    irm: IRMAssessment | None = None
 
     def milestone(self, milestone_id: str) -> Milestone:
         """The milestone with this id (``KeyError`` if none)."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 from attrs import define
 
 from opengov.model._fields import (
+    date_field,
     list_field,
     optional_vocab_field,
     required_vocab_field,
     vocab_field,
 )
+from opengov.model.dates import DateSpan
 from opengov.model.vocab import Vocabulary
 from opengov.model.vocabularies import Conformity, Finding, Phase, PublicInfluence
 
@@ -21,6 +23,7 @@ __all__ = [
     "RequirementLevel",
     "Standard",
     "StandardAssessment",
+    "StandardSet",
 ]
 
 
@@ -66,6 +69,33 @@ class Standard:
         for requirement in self.requirements:
             if requirement.id == requirement_id:
                 return requirement
+        raise KeyError(requirement_id)
+
+
+@define(kw_only=True)
+class StandardSet:
+    """A published set of standards (``ogp-2017``, ``ogp-2021``) with its source."""
+
+    id: str
+    title: str
+    effective: DateSpan | None = date_field()
+    url: str | None = None
+    note: str | None = None
+    standards: list[Standard] = list_field()
+
+    def standard(self, standard_id: str) -> Standard:
+        """The standard with this id (``KeyError`` if none)."""
+        for standard in self.standards:
+            if standard.id == standard_id:
+                return standard
+        raise KeyError(standard_id)
+
+    def requirement(self, requirement_id: str) -> Requirement:
+        """The requirement with this id, in any standard (``KeyError`` if none)."""
+        for standard in self.standards:
+            for requirement in standard.requirements:
+                if requirement.id == requirement_id:
+                    return requirement
         raise KeyError(requirement_id)
 
 

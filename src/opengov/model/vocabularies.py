@@ -16,8 +16,10 @@ __all__ = [
     "DidItOpenGovernment",
     "EarlyResults",
     "Finding",
+    "Flag",
     "IRMReportKind",
     "MilestoneStatus",
+    "Missing",
     "OGPValue",
     "Phase",
     "PotentialForResults",
@@ -25,7 +27,6 @@ __all__ = [
     "PublicInfluence",
     "ScheduleAdherence",
     "Specificity",
-    "Verifiable",
 ]
 
 
@@ -75,6 +76,13 @@ class MilestoneStatus(Vocabulary):
         "Réalisé, actions au fil de l'eau",
         None,
         ("réalisé, actions au fil de l’eau",),
+    )
+    SUBSTANTIALLY_DONE = (
+        "substantially_done",
+        "Substantially done",
+        "Substantiel",
+        None,
+        ("réalisation : substantiel", "réalisation substantielle", "substantiellement réalisé"),
     )
     PARTIALLY_DONE = ("partially_done", "Partially done", "Partiellement réalisé")
     IN_PROGRESS = ("in_progress", "In progress", "En cours", None, ("ongoing",))
@@ -270,11 +278,19 @@ class Specificity(Vocabulary):
     NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
 
 
-class Verifiable(Vocabulary):
-    """IRM "verifiable" judgement (2021+ rubric)."""
+class Flag(Vocabulary):
+    """A yes/no judgement of the IRM (verifiable, relevant to a value, carried forward, ...)."""
 
     YES = ("yes", "Yes", "Oui", 1)
     NO = ("no", "No", "Non", 0)
+    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
+    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
+    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+
+
+class Missing(Vocabulary):
+    """Why a value is absent, in OGP's data: no data (ND), not reviewed (NR), not applicable (NA)."""
+
     NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
     NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
     NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
@@ -307,12 +323,12 @@ class DidItOpenGovernment(Vocabulary):
     """IRM "Did it open government?" (overall scale)."""
 
     WORSENS = ("worsens", "Worsens", "Aggravé", 0)
-    DID_NOT_CHANGE = (
-        "did_not_change",
-        "Did Not Change",
-        "Pas de changement",
+    DID_NOT_CHANGE = ("did_not_change", "Did Not Change", "Pas de changement", 1)
+    NO_EARLY_RESULTS_YET = (
+        "no_early_results_yet",
+        "No early results to report yet",
+        "Pas encore de premiers résultats",
         1,
-        ("No early results to report yet",),
     )
     MARGINAL = ("marginal", "Marginal", "Marginal", 2)
     MAJOR = ("major", "Major", "Majeur", 3)

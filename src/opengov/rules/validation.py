@@ -330,3 +330,22 @@ def _malformed_links(plan: ActionPlan) -> Iterator[Issue]:
                     "not an e-mail address",
                     Severity.WARNING,
                 )
+
+
+@check("conformity-disagreement", Severity.WARNING)
+def _conformity_disagreement(plan: ActionPlan) -> Iterator[Issue]:
+    """A stated conformity verdict agrees with the one derived from its requirement findings."""
+    from opengov.rules.conformity import derive_conformity
+
+    for i, assessment in enumerate(plan.participation):
+        if assessment.verdict is None or not assessment.findings:
+            continue
+        derived = derive_conformity(assessment)
+        if derived.value is not None and derived.value is not assessment.verdict:
+            yield Issue(
+                f"$.participation[{i}].verdict",
+                "conformity-disagreement",
+                f"stated {assessment.verdict.label_en.lower()}, but the findings give "
+                f"{derived.value.label_en.lower()}: {derived.explanation}",
+                Severity.WARNING,
+            )

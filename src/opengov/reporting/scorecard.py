@@ -1,0 +1,118 @@
+"""Scorecards for people (text) and machines (a JSON-ready dict)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from opengov.rules.base import Outcome
+from opengov.rules.progress import CompletionRate
+from opengov.rules.scorecard import Scorecard
+
+__all__ = ["scorecard_dict", "scorecard_text"]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, CompletionRate):
+        return {
+            **attrs.asdict(value),
+            "rate": value.rate,
+            "lowest": value.lowest,
+            "highest": value.highest,
+        }
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _outcome(outcome: Outcome) -> dict[str, Any]:
+    return {
+        "value": _plain(outcome.value),
+        "explanation": outcome.explanation,
+        "inputs": _plain(dict(outcome.inputs)),
+    }
+
+
+def scorecard_dict(card: Scorecard) -> dict[str, Any]:
+    """The scorecard as plain JSON-ready data."""
+    return {
+        "plan": card.plan_id,
+        "title": card.title,
+        "as_of": card.as_of.isoformat() if card.as_of else None,
+        "unknown_completions": card.unknown_completions,
+        "stated": card.stated,
+        "figures": {name: _outcome(o) for name, o in card.figures.items()},
+        "conformity": [
+            {
+                "assessment": line.assessment,
+                "standard": line.standard,
+                "phase": line.phase,
+                "stated": line.stated.value if line.stated else None,
+                "derived": _outcome(line.derived),
+                "agrees": line.agrees,
+            }
+            for line in card.conformity
+        ],
+        "commitments": {
+            cid: {name: _outcome(o) for name, o in outcomes.items()}
+            for cid, outcomes in card.commitments.items()
+        },
+    }
+
+
+def _value(outcome: Outcome) -> str:
+    value = outcome.value
+    if value is None:
+        return "unknown"
+    if isinstance(value, CompletionRate):
+        known = (
+            "no completion known"
+            if value.rate is None
+            else f"{value.rate:.0%} of {value.known} known"
+        )
+        if not value.unknown or value.lowest is None or value.highest is None:
+            return known
+        return (
+            f"{known}; {value.unknown} unknown "
+            f"(between {value.lowest:.0%} and {value.highest:.0%} of all {value.counted})"
+        )
+    if isinstance(value, float):
+        return f"{value:.0%}"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, list):
+        return str(len(value))
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+    return str(value)
+
+
+def scorecard_text(card: Scorecard) -> str:
+    """A readable scorecard: each figure, its value and why."""
+    lines = [f"Scorecard: {card.title}", ""]
+    if card.as_of:
+        lines.append(f"As of {card.as_of.isoformat()}")
+    for name, value in card.stated.items():
+        lines.append(f"Stated by the plan: {name}: {value}")
+    lines.append(f"Commitments with no known completion: {card.unknown_completions}")
+    lines.append("")
+    for name, outcome in card.figures.items():
+        lines.append(f"{name.replace('_', ' ')}: {_value(outcome)}")
+        lines.append(f"    {outcome.explanation}")
+    if card.conformity:
+        lines += ["", "Conformity (stated / derived from findings)"]
+        for line in card.conformity:
+            stated = line.stated.value if line.stated else "—"
+            derived = _value(line.derived)
+            lines.append(f"  {line.standard:<24} {line.phase:<15} {stated:<15} {derived}")
+    lines += ["", "Commitments"]
+    for cid, outcomes in card.commitments.items():
+        parts = [f"{name.replace('_', ' ')} {_value(o)}" for name, o in outcomes.items()]
+        lines.append(f"  {cid}: {'; '.join(parts)}")
+    return "\n".join(lines) + "\n"

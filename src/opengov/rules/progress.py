@@ -1,0 +1,163 @@
+"""Progress rules over a plan: completion rate, milestone-weighted progress, overdue milestones.
+
+An unknown completion counts as unknown — never as "not started": rates come with the number of
+commitments they could not count and the range the true figure lies in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from fractions import Fraction
+
+from attrs import frozen
+
+from opengov.model import ActionPlan, Commitment, Completion, Milestone, MilestoneStatus
+from opengov.rules.base import Outcome
+
+__all__ = [
+    "DEFAULT_MILESTONE_WEIGHTS",
+    "CompletionRate",
+    "completion_rate",
+    "milestone_progress",
+    "overdue_milestones",
+]
+
+_ACHIEVED = frozenset({Completion.SUBSTANTIAL, Completion.COMPLETE})
+_SCALE = frozenset(
+    {Completion.NOT_STARTED, Completion.LIMITED, Completion.SUBSTANTIAL, Completion.COMPLETE}
+)
+
+
+@frozen
+class CompletionRate:
+    """Share of commitments substantially or fully complete, honest about unknowns.
+
+    ``rate`` is over the commitments whose completion is known (``None`` if none is);
+    ``lowest`` and ``highest`` bound the rate over all counted commitments, had every unknown
+    been not achieved or achieved. Withdrawn and not-applicable commitments are left out.
+    """
+
+    achieved: int
+    known: int
+    unknown: int
+    excluded: int
+
+    @property
+    def counted(self) -> int:
+        """Commitments the rate is about (known + unknown)."""
+        return self.known + self.unknown
+
+    @property
+    def rate(self) -> float | None:
+        """Achieved / known, or None when no completion is known."""
+        return self.achieved / self.known if self.known else None
+
+    @property
+    def lowest(self) -> float | None:
+        """The rate if every unknown commitment was not achieved."""
+        return self.achieved / self.counted if self.counted else None
+
+    @property
+    def highest(self) -> float | None:
+        """The rate if every unknown commitment was achieved."""
+        return (self.achieved + self.unknown) / self.counted if self.counted else None
+
+
+def completion_rate(plan: ActionPlan) -> Outcome:
+    """The completion rate: commitments Substantial or Complete (the report's "76%")."""
+    achieved = known = unknown = excluded = 0
+    for commitment in plan.commitments:
+        if commitment.completion in _SCALE:
+            known += 1
+            achieved += commitment.completion in _ACHIEVED
+        elif commitment.completion in (Completion.WITHDRAWN, Completion.NOT_APPLICABLE):
+            excluded += 1
+        else:
+            unknown += 1
+    result = CompletionRate(achieved, known, unknown, excluded)
+    parts = [
+        f"{achieved} of {known} commitments with a known completion are substantial or complete"
+    ]
+    if unknown:
+        assert result.lowest is not None and result.highest is not None
+        parts.append(
+            f"{unknown} of {result.counted} have no known completion, so the rate over all lies "
+            f"between {result.lowest:.0%} and {result.highest:.0%}"
+        )
+    if excluded:
+        parts.append(f"{excluded} withdrawn or not applicable left out")
+    inputs = {c.id: c.completion.value for c in plan.commitments}
+    return Outcome("completion_rate", result, "; ".join(parts), inputs)
+
+
+#: Default weight of each milestone status in milestone-weighted progress (a documented choice:
+#: replace it with your own mapping). Unknown statuses are left out and counted.
+DEFAULT_MILESTONE_WEIGHTS: Mapping[MilestoneStatus, Fraction] = {
+    MilestoneStatus.DONE: Fraction(1),
+    MilestoneStatus.DONE_ONGOING: Fraction(1),
+    MilestoneStatus.SUBSTANTIALLY_DONE: Fraction(3, 4),
+    MilestoneStatus.PARTIALLY_DONE: Fraction(1, 2),
+    MilestoneStatus.IN_PROGRESS: Fraction(1, 4),
+    MilestoneStatus.NOT_DONE: Fraction(0),
+    MilestoneStatus.SUSPENDED: Fraction(0),
+    MilestoneStatus.NOT_ADDRESSED: Fraction(0),
+}
+
+
+def milestone_progress(
+    commitment: Commitment,
+    status_weights: Mapping[MilestoneStatus, Fraction] = DEFAULT_MILESTONE_WEIGHTS,
+    milestone_weights: Mapping[str, float] | None = None,
+) -> Outcome:
+    """Progress of a commitment from its milestones: the weighted mean of status weights.
+
+    ``milestone_weights`` (by milestone id, default 1 each) lets important milestones count
+    more. Milestones whose status has no weight (unknown) are left out; the value is ``None``
+    when no milestone can be counted.
+    """
+    total = weight_sum = 0.0
+    left_out: list[Milestone] = []
+    for milestone in commitment.milestones:
+        if milestone.status not in status_weights:
+            left_out.append(milestone)
+            continue
+        weight = (milestone_weights or {}).get(milestone.id, 1.0)
+        total += weight * float(status_weights[milestone.status])
+        weight_sum += weight
+    inputs = {m.id: m.status.value for m in commitment.milestones}
+    counted = len(commitment.milestones) - len(left_out)
+    if not counted or weight_sum == 0:
+        why = "no milestone with a known status" if commitment.milestones else "no milestones"
+        return Outcome("milestone_progress", None, why, inputs)
+    value = total / weight_sum
+    why = f"{counted} milestones counted, weighted progress {value:.0%}"
+    if left_out:
+        why += f"; {len(left_out)} with an unknown status left out"
+    return Outcome("milestone_progress", value, why, inputs)
+
+
+_FINISHED = frozenset({MilestoneStatus.DONE, MilestoneStatus.DONE_ONGOING})
+
+
+def overdue_milestones(plan: ActionPlan, as_of: dt.date) -> Outcome:
+    """Milestones whose due date has passed by ``as_of`` (its latest possible day) and that are
+    not done. Milestones with an unknown status are listed separately, not as overdue."""
+    overdue: list[str] = []
+    undetermined: list[str] = []
+    for _, milestone in plan.milestones():
+        if milestone.due is None or not milestone.due.is_over_by(as_of):
+            continue
+        if milestone.status is MilestoneStatus.UNKNOWN:
+            undetermined.append(milestone.id)
+        elif milestone.status not in _FINISHED:
+            overdue.append(milestone.id)
+    why = f"{len(overdue)} milestones past due as of {as_of.isoformat()} and not done"
+    if undetermined:
+        why += f"; {len(undetermined)} past due with an unknown status"
+    return Outcome(
+        "overdue_milestones",
+        overdue,
+        why,
+        {"as_of": as_of.isoformat(), "unknown_status": undetermined},
+    )

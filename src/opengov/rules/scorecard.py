@@ -1,0 +1,114 @@
+"""The scorecard: every figure of a plan, each with its explanation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from attrs import frozen
+
+from opengov.model import ActionPlan, Conformity, Flag, MilestoneStatus, StandardSet
+from opengov.rules.base import Outcome
+from opengov.rules.conformity import derive_conformity
+from opengov.rules.irm import STAR_2014, STAR_2015, irm_based_score, max_star, quadrant
+from opengov.rules.process import acted_according_to_process, acted_contrary_to_process
+from opengov.rules.progress import completion_rate, milestone_progress, overdue_milestones
+
+__all__ = ["ConformityLine", "Scorecard", "score"]
+
+
+@frozen
+class ConformityLine:
+    """One participation assessment: the verdict stated, the one derived, and whether they agree."""
+
+    assessment: str
+    standard: str
+    phase: str
+    stated: Conformity | None
+    derived: Outcome
+
+    @property
+    def agrees(self) -> bool | None:
+        """True/False when both verdicts exist; None when either is missing."""
+        if self.stated is None or self.derived.value is None:
+            return None
+        return bool(self.stated is self.derived.value)
+
+
+@frozen
+class Scorecard:
+    """Every figure :func:`score` computed for a plan, each an :class:`Outcome`."""
+
+    plan_id: str
+    title: str
+    as_of: dt.date | None
+    figures: dict[str, Outcome]
+    commitments: dict[str, dict[str, Outcome]]
+    conformity: list[ConformityLine]
+    stated: dict[str, str]
+
+    @property
+    def unknown_completions(self) -> int:
+        """How many commitments have no known completion."""
+        unknown: int = self.figures["completion_rate"].value.unknown
+        return unknown
+
+
+def score(
+    plan: ActionPlan, *, as_of: dt.date | None = None, standards: StandardSet | None = None
+) -> Scorecard:
+    """Compute the scorecard of a plan.
+
+    ``as_of`` (default: the plan's status date, else none) is the day overdue milestones are
+    counted against. ``standards`` lets the conformity rule tell basic from advanced
+    requirements.
+    """
+    if as_of is None and plan.status_date is not None:
+        as_of = plan.status_date.latest
+    figures: dict[str, Outcome] = {"completion_rate": completion_rate(plan)}
+    statuses = Counter(m.status for _, m in plan.milestones())
+    figures["milestone_statuses"] = Outcome(
+        "milestone_statuses",
+        {s.value: statuses[s] for s in MilestoneStatus if statuses[s]},
+        f"{sum(statuses.values())} milestones; {statuses[MilestoneStatus.UNKNOWN]} with no stated status",
+        {},
+    )
+    if as_of is not None:
+        figures["overdue_milestones"] = overdue_milestones(plan, as_of)
+    figures["acted_contrary_to_process"] = acted_contrary_to_process(plan)
+    figures["acted_according_to_process"] = acted_according_to_process(plan)
+
+    commitments: dict[str, dict[str, Outcome]] = {}
+    stars: Counter[str] = Counter()
+    quadrants: Counter[str] = Counter()
+    for commitment in plan.commitments:
+        outcomes = {"milestone_progress": milestone_progress(commitment)}
+        if commitment.irm is not None:
+            outcomes["star_2014"] = max_star(commitment.irm, STAR_2014)
+            outcomes["star_2015"] = max_star(commitment.irm, STAR_2015)
+            outcomes["quadrant"] = quadrant(commitment.irm)
+            outcomes["irm_based_score"] = irm_based_score(commitment.irm)
+            stars["2014"] += outcomes["star_2014"].value is Flag.YES
+            stars["2015"] += outcomes["star_2015"].value is Flag.YES
+            quadrants[outcomes["quadrant"].value.value] += 1
+        commitments[commitment.id] = outcomes
+    assessed = sum(1 for c in plan.commitments if c.irm is not None)
+    if assessed:
+        figures["starred"] = Outcome(
+            "starred",
+            dict(stars),
+            f"{stars['2014']} starred under the 2014 rule, {stars['2015']} under the 2015+ rule, of {assessed} IRM-assessed commitments",
+            {},
+        )
+        figures["quadrants"] = Outcome(
+            "quadrants", dict(quadrants), f"{assessed} IRM-assessed commitments", {}
+        )
+
+    conformity = [
+        ConformityLine(a.id, a.standard, a.phase.value, a.verdict, derive_conformity(a, standards))
+        for a in plan.participation
+    ]
+    stated = {figure.name: figure.value for figure in plan.stated_figures}
+    if plan.overall_conformity is not None:
+        stated["overall_conformity"] = plan.overall_conformity.label_en
+    return Scorecard(plan.id, plan.title, as_of, figures, commitments, conformity, stated)
