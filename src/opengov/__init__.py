@@ -79,7 +79,7 @@ __all__ = [
 
 
 def load(source: str | Path, *, format: str | None = None) -> Any:
-    """Read a plan from a file (format from its suffix) or from JSON text.
+    """Read a plan from a file or folder (format from its name) or from JSON text.
 
     Raises :class:`LoadError` listing every problem with its place in the input.
     """
@@ -94,14 +94,22 @@ def dump(
     *,
     format: str | None = None,
     personal_data: bool = True,
+    spreadsheet_safe: bool = False,
+    base: str | None = None,
 ) -> str | None:
-    """Write a plan to ``dest`` (format from its suffix), or return its JSON text.
+    """Write a plan to ``dest``, or return its text (JSON unless ``format`` says otherwise).
 
-    ``personal_data=False`` leaves out every point of contact (names and e-mail addresses).
-    Files are written atomically.
+    The format comes from ``dest``: ``.json``; a folder (an existing one, or a path ending in
+    ``/``) for CSV tables, ``.zip`` for a zip of them; ``.ttl``, ``.nt``, ``.jsonld`` for RDF.
+    ``personal_data=False`` leaves out every point of contact (names and e-mail addresses);
+    ``spreadsheet_safe=True`` neutralises CSV cells a spreadsheet would run as formulas;
+    ``base`` is the base IRI of RDF output. Files are written atomically.
     """
     from opengov.io.files import dump as dump_file
 
     if not personal_data and isinstance(obj, ActionPlan):
         obj = without_personal_data(obj)
-    return dump_file(obj, dest, format=format)
+    options: dict[str, object] = {"spreadsheet_safe": spreadsheet_safe}
+    if base is not None:
+        options["base"] = base
+    return dump_file(obj, dest, format=format, **options)

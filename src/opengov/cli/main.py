@@ -64,7 +64,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     obj = _read(args.source)
-    opengov.dump(obj, args.dest, format=args.to, personal_data=not args.no_personal_data)
+    opengov.dump(
+        obj,
+        args.dest,
+        format=args.to,
+        personal_data=not args.no_personal_data,
+        spreadsheet_safe=args.spreadsheet_safe,
+        base=args.base,
+    )
     print(f"wrote {args.dest}", file=sys.stderr)
     return 0
 
@@ -114,9 +121,19 @@ def _build_parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser("convert", help="convert a plan between formats")
     convert.add_argument("source", metavar="SOURCE")
-    convert.add_argument("dest", metavar="DEST", help="output file; its suffix picks the format")
-    convert.add_argument("--to", metavar="FORMAT", help="format name, overriding the suffix")
+    convert.add_argument(
+        "dest",
+        metavar="DEST",
+        help="output: .json, .ttl, .nt, .jsonld, a folder (DEST/) for CSV tables, or .zip of them",
+    )
+    convert.add_argument("--to", metavar="FORMAT", help="format name, overriding DEST's ending")
     convert.add_argument("--no-personal-data", action="store_true", help="leave out contacts")
+    convert.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="CSV: neutralise cells a spreadsheet would run as formulas",
+    )
+    convert.add_argument("--base", metavar="IRI", help="RDF: base IRI of the minted resources")
     convert.set_defaults(run=_cmd_convert)
 
     report = commands.add_parser("report", help="print a readable summary of a plan")

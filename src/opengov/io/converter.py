@@ -142,11 +142,12 @@ def date_from_json(value: Any, _: type = DateSpan) -> DateSpan:
 
 
 @functools.cache
-def make_converter(*, detailed: bool = True) -> Converter:
+def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Converter:
     """The strict converter shared by every format.
 
     ``detailed=True`` records the path of every problem (slower); the loaders use the fast form
-    first and re-run with details when it fails.
+    first and re-run with details when it fails. ``omit_defaults=False`` writes every field,
+    defaults included (tables want every column).
     """
     converter = Converter(forbid_extra_keys=True, detailed_validation=detailed)
     converter.register_structure_hook(str, _strict_str)
@@ -167,6 +168,6 @@ def make_converter(*, detailed: bool = True) -> Converter:
     converter.register_unstructure_hook(DateSpan, date_to_json)
     converter.register_unstructure_hook_factory(
         attrs.has,
-        lambda cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True),
+        lambda cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=omit_defaults),
     )
     return converter

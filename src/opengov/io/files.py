@@ -1,4 +1,9 @@
-"""Reading and writing files: the format is chosen from the path's suffix."""
+"""Reading and writing files: the format is chosen from the path.
+
+``.json`` is the library's JSON; a folder (an existing one, or a path ending in ``/``) holds CSV
+tables, and ``.zip`` a zip of them; RDF formats register themselves when available
+(``.ttl``, ``.nt``, ``.jsonld``).
+"""
 
 from __future__ import annotations
 
@@ -15,46 +20,122 @@ from opengov.io import json as json_format
 
 __all__ = ["FORMATS", "Format", "atomic_write", "dump", "format_for", "load"]
 
+Reader = Callable[[Path], Any]
+Writer = Callable[[object, Path, dict[str, Any]], None]
+
 
 @frozen
 class Format:
-    """A file format: its name, suffixes, and text reader and writer."""
+    """A file format: its name, the path endings it claims, and how to read and write it."""
 
     name: str
     suffixes: tuple[str, ...]
-    read_text: Callable[[str], Any]
-    write_text: Callable[[object], str]
+    read: Reader
+    write: Writer
+    to_text: Callable[[object], str] | None = None
+    from_text: Callable[[str], Any] | None = None
 
 
-#: Formats by name. Later formats register themselves here.
+def _read_json(path: Path) -> Any:
+    return json_format.loads(_read_text(path))
+
+
+def _write_json(obj: object, path: Path, options: dict[str, Any]) -> None:
+    text = json_format.dumps(obj)
+    atomic_write(path, lambda tmp: _write_text(tmp, text))
+
+
+def _read_csv_folder(path: Path) -> Any:
+    from opengov.io.csv import read_folder
+
+    return read_folder(path)
+
+
+def _write_csv_folder(obj: object, path: Path, options: dict[str, Any]) -> None:
+    from opengov.io.csv import write_folder
+
+    write_folder(obj, path, spreadsheet_safe=bool(options.get("spreadsheet_safe")))
+
+
+def _read_csv_zip(path: Path) -> Any:
+    from opengov.io.csv import read_zip
+
+    return read_zip(path)
+
+
+def _write_csv_zip(obj: object, path: Path, options: dict[str, Any]) -> None:
+    from opengov.io.csv import write_zip
+
+    write_zip(obj, path, spreadsheet_safe=bool(options.get("spreadsheet_safe")))
+
+
+def _rdf_format(name: str, suffixes: tuple[str, ...]) -> Format:
+    def read(path: Path) -> Any:
+        from opengov.io.rdf import loads
+
+        return loads(_read_text(path), format=name)
+
+    def write(obj: object, path: Path, options: dict[str, Any]) -> None:
+        from opengov.io.rdf import dumps
+
+        text = dumps(obj, format=name, base=options.get("base"))
+        atomic_write(path, lambda tmp: _write_text(tmp, text))
+
+    def to_text(obj: object) -> str:
+        from opengov.io.rdf import dumps
+
+        return dumps(obj, format=name)
+
+    def from_text(text: str) -> Any:
+        from opengov.io.rdf import loads
+
+        return loads(text, format=name)
+
+    return Format(name, suffixes, read, write, to_text, from_text)
+
+
+#: Formats by name.
 FORMATS: dict[str, Format] = {
-    "json": Format("json", (".json",), json_format.loads, json_format.dumps),
+    "json": Format(
+        "json", (".json",), _read_json, _write_json, json_format.dumps, json_format.loads
+    ),
+    "csv": Format("csv", ("/",), _read_csv_folder, _write_csv_folder),
+    "csv-zip": Format("csv-zip", (".zip",), _read_csv_zip, _write_csv_zip),
+    "turtle": _rdf_format("turtle", (".ttl",)),
+    "nt": _rdf_format("nt", (".nt",)),
+    "json-ld": _rdf_format("json-ld", (".jsonld", ".json-ld")),
 }
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> Format:
-    """The format named ``explicit``, or the one whose suffix ``path`` ends with."""
+    """The format named ``explicit``, or the one the path calls for."""
     if explicit is not None:
         try:
             return FORMATS[explicit]
         except KeyError:
             raise DumpError(f"unknown format {explicit!r} (known: {', '.join(FORMATS)})") from None
-    name = str(path).lower()
+    text = str(path)
+    if text.endswith(("/", os.sep)) or Path(text).is_dir():
+        return FORMATS["csv"]
+    lowered = text.lower()
     for fmt in FORMATS.values():
-        if name.endswith(fmt.suffixes):
+        if fmt.name != "csv" and lowered.endswith(fmt.suffixes):
             return fmt
     known = ", ".join(s for fmt in FORMATS.values() for s in fmt.suffixes)
-    raise DumpError(f"cannot tell the format of {str(path)!r} from its suffix (known: {known})")
+    raise DumpError(
+        f"cannot tell the format of {text!r} from its name (known endings: {known}; "
+        "a folder means CSV tables)"
+    )
 
 
-def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
+def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
     """Write ``path`` through a temporary file in the same folder, renamed into place.
 
     If ``write`` fails, nothing is left behind and an existing file is unchanged.
     """
     target = Path(path)
     handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
     os.close(handle)
     try:
@@ -65,57 +146,70 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def load(
-    source: str | Path, *, format: str | None = None, expected: type[Any] | None = None
-) -> Any:
-    """Read a model object from a file path, or from JSON text.
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8", newline="")
 
-    The format comes from the suffix (``.json``) unless ``format`` names it. Raises
-    :class:`~opengov.LoadError` naming the file and the place of every problem.
-    """
-    if isinstance(source, str) and source.lstrip().startswith("{"):
-        return json_format.loads(source, expected=expected)
-    path = Path(source)
-    fmt = format_for(path, format) if format else _format_or_load_error(path)
+
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LoadError([Problem("", "no such file")], source=str(path)) from None
-    except IsADirectoryError:
-        raise LoadError([Problem("", "is a folder, not a file")], source=str(path)) from None
+        return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LoadError(
             [Problem(f"byte {exc.start}", "not UTF-8 text")], source=str(path)
         ) from None
-    except OSError as exc:
-        raise LoadError([Problem("", exc.strerror or str(exc))], source=str(path)) from None
-    try:
-        return (
-            fmt.read_text(text) if expected is None else json_format.loads(text, expected=expected)
-        )
-    except LoadError as exc:
-        raise LoadError(exc.problems, source=str(path)) from None
 
 
-def _format_or_load_error(path: Path) -> Format:
+def load(
+    source: str | Path, *, format: str | None = None, expected: type[Any] | None = None
+) -> Any:
+    """Read a model object from a path (format from its name), or from JSON text.
+
+    Raises :class:`~opengov.LoadError` naming the file and the place of every problem.
+    """
+    if isinstance(source, str) and source.lstrip().startswith("{"):
+        return json_format.loads(source, expected=expected)
+    path = Path(source)
     try:
-        return format_for(path)
+        fmt = format_for(path, format)
     except DumpError as exc:
         raise LoadError([Problem("", str(exc))], source=str(path)) from None
+    if fmt.name != "csv" and not path.exists():
+        raise LoadError([Problem("", "no such file")], source=str(path))
+    if fmt.name == "csv" and not path.is_dir():
+        raise LoadError([Problem("", "no such folder")], source=str(path))
+    if fmt.name not in ("csv",) and path.is_dir():
+        raise LoadError([Problem("", "is a folder, not a file")], source=str(path))
+    try:
+        obj = fmt.read(path)
+    except LoadError as exc:
+        raise LoadError(exc.problems, source=exc.source or str(path)) from None
+    except OSError as exc:
+        raise LoadError([Problem("", exc.strerror or str(exc))], source=str(path)) from None
+    if expected is not None and not isinstance(obj, expected):
+        raise LoadError(
+            [Problem("$.kind", f"expected a {expected.__name__}, got a {type(obj).__name__}")],
+            source=str(path),
+        )
+    return obj
 
 
-def dump(obj: object, dest: str | Path | None = None, *, format: str | None = None) -> str | None:
-    """Write a model object to ``dest`` (format from its suffix), or return JSON text if no dest.
+def dump(
+    obj: object,
+    dest: str | Path | None = None,
+    *,
+    format: str | None = None,
+    **options: Any,
+) -> str | None:
+    """Write a model object to ``dest`` (format from its name), or return its text if no dest.
 
-    Files are written atomically: a failure never leaves a half-written file.
+    Options: ``spreadsheet_safe`` (CSV), ``base`` (RDF base IRI). Files are written atomically:
+    a failure never leaves a half-written file.
     """
     if dest is None:
-        return (FORMATS[format] if format else FORMATS["json"]).write_text(obj)
+        fmt = FORMATS[format or "json"]
+        if fmt.to_text is None:
+            raise DumpError(f"the {fmt.name} format needs a destination path")
+        return fmt.to_text(obj)
     fmt = format_for(dest, format)
-    text = fmt.write_text(obj)
-
-    def write(temporary: Path) -> None:
-        temporary.write_text(text, encoding="utf-8")
-
-    atomic_write(dest, write)
+    fmt.write(obj, Path(dest), options)
     return None

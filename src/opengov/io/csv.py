@@ -1,0 +1,320 @@
+"""CSV tables: one file per list type, in a folder or a ``.zip``.
+
+Each table is RFC 4180 CSV (UTF-8, comma, CRLF, a header row). A missing value is an empty cell;
+an empty text is written ``""`` (a quoted empty field), so the two stay distinct. ``meta.csv``
+holds the document's ``schema_version``, ``kind`` and whether the cells were made
+``spreadsheet_safe``.
+
+``spreadsheet_safe=True`` prefixes text cells that a spreadsheet would run as a formula
+(leading ``=``, ``+``, ``-``, ``@``, tab or carriage return) with an apostrophe, and writes a
+byte-order mark so spreadsheets read UTF-8; reading the tables back removes exactly those
+apostrophes and returns the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from opengov.errors import DumpError, LoadError, Problem
+from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind
+from opengov.io.tables import Cell, Kind, Tables, flatten, schema_for, unflatten
+
+__all__ = [
+    "decode_table",
+    "encode_table",
+    "read_folder",
+    "read_tables",
+    "read_zip",
+    "write_folder",
+    "write_zip",
+]
+
+META = "meta"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
+_TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE_PHRASE})
+_FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,"\r\n]*)')
+_MAX_TABLE_BYTES = 512 * 1024 * 1024
+
+
+# --- cells --------------------------------------------------------------------------------------
+
+
+def _neutralise(text: str) -> str:
+    if text.lstrip("'").startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _restore(text: str) -> str:
+    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
+
+def _field(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if cell == "" or _NEEDS_QUOTES.search(cell):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+def encode_table(header: list[str], rows: Iterable[list[Cell]]) -> str:
+    """CSV text of a table (CRLF line ends, ``""`` for empty text, nothing for missing)."""
+    lines = [",".join(_field(name) for name in header)]
+    lines.extend(",".join(_field(cell) for cell in row) for row in rows)
+    return "\r\n".join(lines) + "\r\n"
+
+
+def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
+    """Parse CSV text into a header and rows of cells (``None`` for empty unquoted fields).
+
+    Raises :class:`~opengov.LoadError` naming the table, line and column of malformed input.
+    """
+    text = text.removeprefix("\ufeff")
+    records: list[list[Cell]] = []
+    position, line, length = 0, 1, len(text)
+    while position < length:
+        record: list[Cell] = []
+        while True:
+            match = _FIELD.match(text, position)
+            assert match is not None  # the pattern matches the empty string
+            if match.group(1) is not None:
+                value: Cell = match.group(1).replace('""', '"')
+                line += match.group(1).count("\n")
+            else:
+                raw = match.group(2)
+                value = raw if raw else None
+            position = match.end()
+            record.append(value)
+            if position >= length:
+                break
+            char = text[position]
+            if char == ",":
+                position += 1
+                continue
+            if char == "\r" and text.startswith("\r\n", position):
+                position += 2
+                break
+            if char in "\r\n":
+                position += 1
+                break
+            where = f"{name}.csv line {line}, column {len(record)}"
+            raise LoadError(
+                [
+                    Problem(
+                        where,
+                        "malformed CSV: a quote inside an unquoted field or after a quoted one",
+                    )
+                ]
+            )
+        line += 1
+        records.append(record)
+    if not records:
+        raise LoadError([Problem(f"{name}.csv", "empty file: a header row is required")])
+    header_cells = records[0]
+    if any(cell is None for cell in header_cells):
+        raise LoadError([Problem(f"{name}.csv line 1", "empty column name in the header")])
+    header = [cell for cell in header_cells if cell is not None]
+    if len(set(header)) != len(header):
+        raise LoadError([Problem(f"{name}.csv line 1", "a column name appears twice")])
+    rows = records[1:]
+    for number, row in enumerate(rows, start=2):
+        if len(row) != len(header):
+            raise LoadError(
+                [
+                    Problem(
+                        f"{name}.csv row {number}",
+                        f"has {len(row)} cells, the header has {len(header)}",
+                    )
+                ]
+            )
+    return header, rows
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+
+def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
+    kind = document_kind(obj)
+    tables = flatten(obj)
+    schemas = schema_for(type(obj))
+    files: dict[str, str] = {}
+    meta = [
+        ["schema_version", SCHEMA_VERSION],
+        ["kind", kind],
+        ["spreadsheet_safe", "true" if spreadsheet_safe else "false"],
+    ]
+    files[META] = encode_table(["key", "value"], meta)
+    for name, schema in schemas.items():
+        header = schema.header
+        text_columns = {c.name for c in schema.columns if c.kind in _TEXT_KINDS}
+        rows = []
+        for row in tables[name]:
+            cells = [row.get(column) for column in header]
+            if spreadsheet_safe:
+                cells = [
+                    _neutralise(cell) if cell is not None and column in text_columns else cell
+                    for column, cell in zip(header, cells, strict=True)
+                ]
+            rows.append(cells)
+        files[name] = encode_table(header, rows)
+    if spreadsheet_safe:
+        files = {name: "\ufeff" + text for name, text in files.items()}
+    return files
+
+
+def write_folder(obj: object, folder: str | Path, *, spreadsheet_safe: bool = False) -> None:
+    """Write the tables of a plan (or standard set) into ``folder`` (created if needed)."""
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise DumpError(f"{target} exists and is not a folder")
+    files = _tables_text(obj, spreadsheet_safe)
+    target.mkdir(parents=True, exist_ok=True)
+    from opengov.io.files import atomic_write
+
+    for name, text in files.items():
+        atomic_write(
+            target / f"{name}.csv", lambda tmp, text=text: tmp.write_bytes(text.encode("utf-8"))
+        )
+
+
+def write_zip(obj: object, path: str | Path, *, spreadsheet_safe: bool = False) -> None:
+    """Write the tables of a plan (or standard set) into a zip file."""
+    files = _tables_text(obj, spreadsheet_safe)
+    from opengov.io.files import atomic_write
+
+    def write(tmp: Path) -> None:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, text in files.items():
+                archive.writestr(f"{name}.csv", text.encode("utf-8"))
+
+    atomic_write(path, write)
+
+
+def read_tables(files: dict[str, str], *, source: str = "") -> Any:
+    """Rebuild a plan (or standard set) from CSV texts keyed by table name."""
+    if META not in files:
+        raise LoadError(
+            [Problem("meta.csv", "missing: the tables need their meta.csv")], source=source or None
+        )
+    meta_header, meta_rows = decode_table(files[META], META)
+    if meta_header != ["key", "value"]:
+        raise LoadError(
+            [Problem("meta.csv line 1", "expected the columns key,value")], source=source or None
+        )
+    meta = {row[0]: row[1] for row in meta_rows if row[0] is not None}
+    version, kind = meta.get("schema_version"), meta.get("kind")
+    if version != SCHEMA_VERSION:
+        raise LoadError(
+            [
+                Problem(
+                    "meta.csv",
+                    f"unsupported schema_version {version!r} (this library writes {SCHEMA_VERSION})",
+                )
+            ],
+            source=source or None,
+        )
+    if kind not in KINDS:
+        raise LoadError(
+            [Problem("meta.csv", f"kind must be one of {', '.join(KINDS)}, got {kind!r}")],
+            source=source or None,
+        )
+    safe = meta.get("spreadsheet_safe", "false")
+    if safe not in ("true", "false"):
+        raise LoadError(
+            [Problem("meta.csv", f"spreadsheet_safe must be true or false, got {safe!r}")],
+            source=source or None,
+        )
+    cls = KINDS[kind]
+    schemas = schema_for(cls)
+    tables: Tables = {}
+    problems: list[Problem] = []
+    for name, text in files.items():
+        if name == META:
+            continue
+        try:
+            header, rows = decode_table(text, name)
+        except LoadError as exc:
+            problems.extend(exc.problems)
+            continue
+        schema = schemas.get(name)
+        text_columns = (
+            {c.name for c in schema.columns if c.kind in _TEXT_KINDS} if schema else set()
+        )
+        table_rows = []
+        for row in rows:
+            record = dict(zip(header, row, strict=True))
+            if safe == "true":
+                record = {
+                    k: _restore(v) if v is not None and k in text_columns else v
+                    for k, v in record.items()
+                }
+            table_rows.append(record)
+        tables[name] = table_rows
+    if problems:
+        raise LoadError(problems, source=source or None)
+    return unflatten(tables, cls, source=source)
+
+
+def read_folder(folder: str | Path) -> Any:
+    """Read the tables in ``folder``."""
+    path = Path(folder)
+    files: dict[str, str] = {}
+    for entry in sorted(path.glob("*.csv")):
+        files[entry.stem] = _decode(entry.read_bytes(), entry.name, str(path))
+    if not files:
+        raise LoadError([Problem("", "no .csv tables in this folder")], source=str(path))
+    return read_tables(files, source=str(path))
+
+
+def read_zip(path: str | Path) -> Any:
+    """Read the tables in a zip file."""
+    source = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise LoadError([Problem("", f"not a readable zip file ({exc})")], source=source) from None
+    files: dict[str, str] = {}
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            name = info.filename.rsplit("/", 1)[-1]
+            if not name.endswith(".csv"):
+                raise LoadError(
+                    [Problem(info.filename, "unexpected file in the archive (only .csv tables)")],
+                    source=source,
+                )
+            if info.file_size > _MAX_TABLE_BYTES:
+                raise LoadError(
+                    [Problem(info.filename, "table larger than 512 MiB uncompressed")],
+                    source=source,
+                )
+            try:
+                data = archive.read(info)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise LoadError(
+                    [Problem(info.filename, f"cannot be extracted ({exc})")], source=source
+                ) from None
+            files[name.removesuffix(".csv")] = _decode(data, info.filename, source)
+    return read_tables(files, source=source)
+
+
+def _decode(data: bytes, name: str, source: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            [Problem(f"{name} byte {exc.start}", "not UTF-8 text")], source=source
+        ) from None
+
+
+def to_text_files(obj: object, *, spreadsheet_safe: bool = False) -> dict[str, str]:
+    """The CSV text of every table, keyed by file name (``plans.csv``, ...)."""
+    return {f"{name}.csv": text for name, text in _tables_text(obj, spreadsheet_safe).items()}
