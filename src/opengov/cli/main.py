@@ -98,6 +98,30 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from opengov.io.rdf import publish
+
+    obj = _read(args.source)
+    graph = publish(obj, args.endpoint, graph=args.graph, base=args.base or opengov_base())
+    print(f"published {args.source} to {args.endpoint} as graph <{graph}>", file=sys.stderr)
+    return 0
+
+
+def opengov_base() -> str:
+    from opengov.io.rdf import DEFAULT_BASE
+
+    return DEFAULT_BASE
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from opengov.io.schema import json_schema
+
+    print(json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2))
+    return 0
+
+
 def _iso_day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -147,6 +171,26 @@ def _build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_iso_day, metavar="DAY", help="count overdue milestones on DAY"
     )
     score.set_defaults(run=_cmd_score)
+
+    publish = commands.add_parser(
+        "publish", help="replace the plan's named graph at a SPARQL 1.1 Graph Store endpoint"
+    )
+    publish.add_argument("source", metavar="SOURCE")
+    publish.add_argument(
+        "--endpoint",
+        required=True,
+        metavar="URL",
+        help="Graph Store URL (Oxigraph: http://host:port/store)",
+    )
+    publish.add_argument("--graph", metavar="IRI", help="named graph (default: the plan's IRI)")
+    publish.add_argument("--base", metavar="IRI", help="base IRI of the minted resources")
+    publish.set_defaults(run=_cmd_publish)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON form")
+    schema.add_argument(
+        "kind", nargs="?", default="action_plan", choices=["action_plan", "standard_set"]
+    )
+    schema.set_defaults(run=_cmd_schema)
     return parser
 
 

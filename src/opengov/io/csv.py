@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +145,7 @@ def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
     tables = flatten(obj)
     schemas = schema_for(type(obj))
     files: dict[str, str] = {}
-    meta = [
+    meta: list[list[Cell]] = [
         ["schema_version", SCHEMA_VERSION],
         ["kind", kind],
         ["spreadsheet_safe", "true" if spreadsheet_safe else "false"],
@@ -179,9 +179,14 @@ def write_folder(obj: object, folder: str | Path, *, spreadsheet_safe: bool = Fa
     from opengov.io.files import atomic_write
 
     for name, text in files.items():
-        atomic_write(
-            target / f"{name}.csv", lambda tmp, text=text: tmp.write_bytes(text.encode("utf-8"))
-        )
+        atomic_write(target / f"{name}.csv", _bytes_writer(text.encode("utf-8")))
+
+
+def _bytes_writer(data: bytes) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    return write
 
 
 def write_zip(obj: object, path: str | Path, *, spreadsheet_safe: bool = False) -> None:

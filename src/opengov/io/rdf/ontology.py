@@ -1,0 +1,342 @@
+"""Generates the shipped vocabulary (``data/opengov.ttl``) and SHACL shapes (``data/shapes.ttl``)
+from the model's mapping, so they can never drift from what the library writes.
+
+Regenerate with ``python -m opengov.io.rdf.ontology``; a test checks the shipped files match.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS, XSD
+
+from opengov import __version__
+from opengov.io.rdf.labels import CLASS_LABELS, PROPERTY_LABELS
+from opengov.io.rdf.mapping import (
+    ROOTS,
+    FieldMap,
+    Kind,
+    all_classes,
+    all_vocabularies,
+    class_map,
+    concept_iri,
+    scheme_iri,
+)
+from opengov.io.rdf.terms import EARL, NAMESPACES, OG, ORG, PROV, SCHEMA, VCARD
+from opengov.io.rdf.triples import DATE_SPAN, POSITION, date_extra_predicates
+from opengov.model.vocab import Vocabulary
+
+__all__ = ["shapes_graph", "vocabulary_graph"]
+
+ONTOLOGY = URIRef("https://w3id.org/opengov/ns")
+SHAPES = URIRef("https://w3id.org/opengov/shapes")
+
+# Where a class of ours specialises a well-known one.
+_SUPER_CLASSES = {
+    "ActionPlan": [PROV + "Entity"],
+    "Organisation": [ORG + "Organization"],
+    "Contact": [VCARD + "Individual"],
+    "Milestone": [SCHEMA + "Action"],
+    "Commitment": [SCHEMA + "Action"],
+    "Resource": [SCHEMA + "CreativeWork"],
+    "Report": [PROV + "Entity", SCHEMA + "Report"],
+    "RequirementFinding": [EARL + "Assertion"],
+    "StandardAssessment": [PROV + "Entity"],
+    "IRMAssessment": [PROV + "Entity"],
+    "Consultation": [SCHEMA + "Event"],
+}
+_HAS_PART = {
+    "commitment",
+    "milestone",
+    "organisation",
+    "contact",
+    "resource",
+    "participationAssessment",
+    "report",
+    "keyRecommendation",
+    "response",
+    "plannedAction",
+    "consultation",
+    "statedFigure",
+    "evidence",
+    "item",
+    "finding",
+    "standard",
+    "requirement",
+}
+
+_DATATYPES = {
+    Kind.INT: XSD.integer,
+    Kind.FLOAT: XSD.double,
+    Kind.BOOL: XSD.boolean,
+    Kind.DATE: URIRef(DATE_SPAN),
+}
+
+
+def _local(iri: str) -> str:
+    return iri[len(OG) :]
+
+
+def _label(graph: Graph, subject: URIRef, labels: tuple[str, str, str]) -> None:
+    en, fr, comment = labels
+    graph.add((subject, RDFS.label, Literal(en, lang="en")))
+    graph.add((subject, RDFS.label, Literal(fr, lang="fr")))
+    graph.add((subject, RDFS.comment, Literal(comment, lang="en")))
+
+
+def _bind(graph: Graph) -> None:
+    for prefix, namespace in NAMESPACES.items():
+        graph.bind(prefix, namespace, override=True)
+    graph.bind("sh", str(SH), override=True)
+
+
+def _vocabularies() -> list[type[Vocabulary]]:
+    found: list[type[Vocabulary]] = []
+    for root in ROOTS:
+        for vocabulary in all_vocabularies(root):
+            if vocabulary not in found:
+                found.append(vocabulary)
+    return found
+
+
+def _fields() -> dict[str, list[tuple[type, FieldMap]]]:
+    by_predicate: dict[str, list[tuple[type, FieldMap]]] = {}
+    for root in ROOTS:
+        for cls in all_classes(root):
+            for field in class_map(cls).fields:
+                entries = by_predicate.setdefault(field.predicate, [])
+                if (cls, field) not in entries:
+                    entries.append((cls, field))
+    return by_predicate
+
+
+def vocabulary_graph() -> Graph:
+    """The OWL/RDFS vocabulary and the SKOS concept schemes of every controlled vocabulary."""
+    graph = Graph()
+    _bind(graph)
+    graph.add((ONTOLOGY, RDF.type, OWL.Ontology))
+    graph.add((ONTOLOGY, DCTERMS.title, Literal("opengov vocabulary", lang="en")))
+    graph.add((ONTOLOGY, DCTERMS.title, Literal("vocabulaire opengov", lang="fr")))
+    graph.add(
+        (
+            ONTOLOGY,
+            DCTERMS.description,
+            Literal(
+                "Classes and properties for open-government action plans (OGP): commitments, milestones, "
+                "participation standards and their assessments, IRM assessments and recommendations. "
+                "Generated from the opengov library's model.",
+                lang="en",
+            ),
+        )
+    )
+    graph.add((ONTOLOGY, OWL.versionInfo, Literal(__version__)))
+    graph.add((ONTOLOGY, DCTERMS.license, URIRef("https://www.apache.org/licenses/LICENSE-2.0")))
+    classes = {cls.__name__ for root in ROOTS for cls in all_classes(root)}
+    for name in sorted(classes):
+        subject = URIRef(OG + name)
+        graph.add((subject, RDF.type, OWL.Class))
+        graph.add((subject, RDFS.isDefinedBy, ONTOLOGY))
+        _label(graph, subject, CLASS_LABELS[name])
+        for parent in _SUPER_CLASSES.get(name, []):
+            graph.add((subject, RDFS.subClassOf, URIRef(parent)))
+    datatype = URIRef(DATE_SPAN)
+    graph.add((datatype, RDF.type, RDFS.Datatype))
+    graph.add((datatype, RDFS.isDefinedBy, ONTOLOGY))
+    _label(graph, datatype, CLASS_LABELS["dateSpan"])
+    position = URIRef(POSITION)
+    graph.add((position, RDF.type, OWL.DatatypeProperty))
+    graph.add((position, RDFS.range, XSD.integer))
+    graph.add((position, RDFS.isDefinedBy, ONTOLOGY))
+    _label(graph, position, PROPERTY_LABELS["position"])
+    for predicate, uses in sorted(_fields().items()):
+        if not predicate.startswith(OG):
+            continue
+        _property(graph, predicate, uses)
+    for vocabulary in _vocabularies():
+        _scheme(graph, vocabulary)
+    return graph
+
+
+def _property(graph: Graph, predicate: str, uses: list[tuple[type, FieldMap]]) -> None:
+    subject = URIRef(predicate)
+    _, field = uses[0]
+    literal_kinds = {Kind.TEXT, Kind.PLAIN, Kind.INT, Kind.FLOAT, Kind.BOOL, Kind.DATE}
+    kind = OWL.DatatypeProperty if field.kind in literal_kinds else OWL.ObjectProperty
+    graph.add((subject, RDF.type, kind))
+    graph.add((subject, RDFS.isDefinedBy, ONTOLOGY))
+    _label(graph, subject, PROPERTY_LABELS[_local(predicate)])
+    owners = {cls for cls, _ in uses}
+    if len(owners) == 1:
+        graph.add((subject, RDFS.domain, URIRef(OG + next(iter(owners)).__name__)))
+    if field.kind in _DATATYPES:
+        graph.add((subject, RDFS.range, _DATATYPES[field.kind]))
+    elif field.kind in (Kind.NESTED, Kind.OBJECTS) and field.target is not None:
+        graph.add((subject, RDFS.range, URIRef(OG + field.target.__name__)))
+    elif field.kind is Kind.SEQ:
+        graph.add((subject, RDFS.range, RDF.Seq))
+    elif field.kind is Kind.CODE and field.vocabulary is not None:
+        graph.add((subject, RDFS.range, SKOS.Concept))
+    if _local(predicate) in _HAS_PART:
+        graph.add((subject, RDFS.subPropertyOf, DCTERMS.hasPart))
+    if field.kind is Kind.DATE:
+        for extra, range_ in zip(
+            date_extra_predicates(field), (RDF.langString, XSD.date, XSD.date), strict=True
+        ):
+            node = URIRef(extra)
+            graph.add((node, RDF.type, OWL.DatatypeProperty))
+            graph.add((node, RDFS.isDefinedBy, ONTOLOGY))
+            graph.add((node, RDFS.range, range_))
+            _label(graph, node, PROPERTY_LABELS[_local(extra)])
+
+
+def _scheme(graph: Graph, vocabulary: type[Vocabulary]) -> None:
+    scheme = URIRef(scheme_iri(vocabulary))
+    graph.add((scheme, RDF.type, SKOS.ConceptScheme))
+    graph.add((scheme, SKOS.prefLabel, Literal(vocabulary.vocabulary_name(), lang="en")))
+    doc = (vocabulary.__doc__ or "").strip().splitlines()[0]
+    graph.add((scheme, SKOS.definition, Literal(doc, lang="en")))
+    graph.add((scheme, RDFS.isDefinedBy, ONTOLOGY))
+    for member in vocabulary:
+        concept = URIRef(concept_iri(member))
+        graph.add((concept, RDF.type, SKOS.Concept))
+        graph.add((concept, SKOS.inScheme, scheme))
+        graph.add((concept, SKOS.topConceptOf, scheme))
+        graph.add((scheme, SKOS.hasTopConcept, concept))
+        graph.add((concept, SKOS.prefLabel, Literal(member.label_en, lang="en")))
+        graph.add((concept, SKOS.prefLabel, Literal(member.label_fr, lang="fr")))
+        graph.add((concept, URIRef(OG + "code"), Literal(member.value)))
+        if member.ogp_code is not None:
+            graph.add((concept, SKOS.notation, Literal(member.ogp_code, datatype=XSD.integer)))
+        for alias in member.aliases:
+            graph.add((concept, SKOS.hiddenLabel, Literal(alias)))
+    code = URIRef(OG + "code")
+    graph.add((code, RDF.type, OWL.DatatypeProperty))
+    graph.add((code, RDFS.isDefinedBy, ONTOLOGY))
+    graph.add((code, RDFS.label, Literal("code", lang="en")))
+    graph.add((code, RDFS.label, Literal("code", lang="fr")))
+    graph.add(
+        (
+            code,
+            RDFS.comment,
+            Literal(
+                "The stable English code of a concept, as used in the JSON and CSV forms.",
+                lang="en",
+            ),
+        )
+    )
+
+
+def shapes_graph() -> Graph:
+    """SHACL node shapes for every class: cardinalities, datatypes, classes and allowed concepts."""
+    graph = Graph()
+    _bind(graph)
+    graph.bind("ogsh", "https://w3id.org/opengov/shapes#", override=True)
+    graph.add((SHAPES, RDF.type, OWL.Ontology))
+    graph.add((SHAPES, DCTERMS.title, Literal("opengov SHACL shapes", lang="en")))
+    for root in ROOTS:
+        for cls in all_classes(root):
+            _node_shape(graph, cls)
+    return graph
+
+
+def _property_shape(graph: Graph, shape: URIRef, name: str, predicate: str) -> URIRef:
+    prop = URIRef(f"{shape}-{name}")
+    graph.add((shape, SH.property, prop))
+    graph.add((prop, SH.path, URIRef(predicate)))
+    graph.add((prop, SH.name, Literal(name)))
+    return prop
+
+
+def _node_shape(graph: Graph, cls: type) -> None:
+    cmap = class_map(cls)
+    shape = URIRef(f"https://w3id.org/opengov/shapes#{cls.__name__}")
+    if (shape, RDF.type, SH.NodeShape) in graph:
+        return
+    graph.add((shape, RDF.type, SH.NodeShape))
+    graph.add((shape, SH.targetClass, URIRef(cmap.rdf_class)))
+    graph.add((shape, SH.nodeKind, SH.IRI))
+    graph.add((shape, SH.closed, Literal(True)))
+    graph.add((shape, SH.ignoredProperties, _list(graph, [RDF.type])))
+    shared = {
+        f.predicate for f in cmap.fields if sum(g.predicate == f.predicate for g in cmap.fields) > 1
+    }
+    for field in cmap.fields:
+        prop = _property_shape(graph, shape, field.name, field.predicate)
+        if (
+            not field.optional
+            and field.kind not in (Kind.OBJECTS, Kind.SEQ)
+            and field.predicate not in shared
+        ):
+            graph.add((prop, SH.minCount, Literal(1)))
+        if field.kind is not Kind.OBJECTS and field.predicate not in shared:
+            graph.add((prop, SH.maxCount, Literal(1)))
+        if field.kind is Kind.TEXT:
+            graph.add((prop, SH.nodeKind, SH.Literal))
+        elif field.kind is Kind.PLAIN:
+            graph.add((prop, SH.datatype, XSD.string))
+        elif field.kind in _DATATYPES:
+            graph.add((prop, SH.datatype, _DATATYPES[field.kind]))
+        elif field.kind in (Kind.NESTED, Kind.OBJECTS) and field.target is not None:
+            graph.add((prop, SH["class"], URIRef(OG + field.target.__name__)))
+        elif field.kind is Kind.SEQ:
+            graph.add((prop, SH["class"], RDF.Seq))
+        elif field.kind is Kind.CODE and field.vocabulary is not None:
+            concepts = [URIRef(concept_iri(m)) for m in field.vocabulary]
+            graph.add((prop, SH["in"], _list(graph, concepts)))
+        elif field.kind in (Kind.REF, Kind.EMAIL):
+            graph.add((prop, SH.nodeKind, SH.IRI))
+        elif field.kind is Kind.YEAR and field.vocabulary is not None:
+            concepts = [URIRef(concept_iri(m)) for m in field.vocabulary]
+            either = _list(
+                graph,
+                [
+                    _node(graph, SH.datatype, XSD.integer),
+                    _node(graph, SH["in"], _list(graph, concepts)),
+                ],
+            )
+            graph.add((prop, SH["or"], either))
+        if field.kind is Kind.DATE:
+            phrase, earliest, latest = date_extra_predicates(field)
+            extra = _property_shape(graph, shape, f"{field.name}Phrase", phrase)
+            graph.add((extra, SH.maxCount, Literal(1)))
+            graph.add((extra, SH.nodeKind, SH.Literal))
+            for name, predicate in (
+                (f"{field.name}Earliest", earliest),
+                (f"{field.name}Latest", latest),
+            ):
+                extra = _property_shape(graph, shape, name, predicate)
+                graph.add((extra, SH.maxCount, Literal(1)))
+                graph.add((extra, SH.datatype, XSD.date))
+    position = _property_shape(graph, shape, "position", POSITION)
+    graph.add((position, SH.maxCount, Literal(1)))
+    graph.add((position, SH.datatype, XSD.integer))
+
+
+def _node(graph: Graph, predicate: URIRef, value: object) -> BNode:
+    node = BNode()
+    graph.add((node, predicate, value))  # type: ignore[arg-type]
+    return node
+
+
+def _list(graph: Graph, items: Sequence[object]) -> BNode:
+    head = BNode()
+    Collection(graph, head, items)  # type: ignore[arg-type]
+    return head
+
+
+def write_data_files(folder: Path) -> None:
+    """Write ``opengov.ttl`` and ``shapes.ttl`` into ``folder``."""
+    (folder / "opengov.ttl").write_text(
+        vocabulary_graph().serialize(format="turtle"), encoding="utf-8"
+    )
+    (folder / "shapes.ttl").write_text(shapes_graph().serialize(format="turtle"), encoding="utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "data"
+    write_data_files(target)
+    print(f"wrote {target / 'opengov.ttl'} and {target / 'shapes.ttl'}")
