@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_BASE := $(VENV)/.installed-base
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck unit docs install clean
+.PHONY: demo test lint typecheck unit docs bench install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,8 @@ demo: $(STAMP_BASE)
 	$(BIN)/opengov report fr-2018-2020
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check src tests examples
-	$(BIN)/ruff format --check src tests examples
+	$(BIN)/ruff check src tests examples benchmarks
+	$(BIN)/ruff format --check src tests examples benchmarks
 
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
@@ -41,6 +41,10 @@ docs: $(STAMP_TEST)
 
 ## Lint, type check, every test and the documentation build.
 test: lint typecheck unit docs
+
+## Benchmarks: throughput and ratios against peers (not part of the tests).
+bench: $(STAMP_TEST)
+	$(BIN)/python benchmarks/rdf_throughput.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
