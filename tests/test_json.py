@@ -135,7 +135,7 @@ def test_booleans_are_not_read_from_text() -> None:
         (lambda d: d.update(schema_version="9.9"), "$.schema_version: unsupported version '9.9'"),
         (
             lambda d: d.update(kind="budget"),
-            "$.kind: expected one of action_plan, standard_set, got 'budget'",
+            "$.kind: expected one of action_plan, plan_collection, standard_set, got 'budget'",
         ),
     ],
 )

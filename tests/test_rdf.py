@@ -193,7 +193,8 @@ def test_blank_nodes_and_missing_root() -> None:
     graph.add((BNode(), URIRef(OG + "x"), Literal(1)))
     assert any("blank nodes" in p for p in problems(graph)) or problems(graph)
     with pytest.raises(
-        LoadError, match="expected one og:ActionPlan or og:StandardSet resource, found 0"
+        LoadError,
+        match="expected one og:PlanCollection or og:ActionPlan or og:StandardSet resource, found 0",
     ):
         rdf.from_graph(Graph())
 

@@ -187,7 +187,7 @@ def test_users_can_register_and_select_checks() -> None:
 
 
 def test_validate_refuses_other_objects() -> None:
-    with pytest.raises(TypeError, match="expects an ActionPlan"):
+    with pytest.raises(TypeError, match="expects an ActionPlan or a PlanCollection"):
         validate("plan.json")  # type: ignore[arg-type]
 
 

@@ -38,6 +38,7 @@ from opengov.model import (
     DidItOpenGovernment,
     EarlyResults,
     Evidence,
+    ExtraField,
     Finding,
     Flag,
     InfluenceAssessment,
@@ -51,6 +52,7 @@ from opengov.model import (
     Organisation,
     PartialDate,
     Phase,
+    PlanCollection,
     PlannedAction,
     PotentialForResults,
     PotentialImpact,
@@ -80,6 +82,7 @@ __all__ = [
     "nasty_text",
     "organisations",
     "partial_dates",
+    "plan_collections",
     "resources",
     "vocabulary",
 ]
@@ -295,6 +298,8 @@ def commitments(
         contacts=[draw(contacts(f"{ident}/contact{i}")) for i in range(1, n_contacts + 1)],
         milestones=[draw(milestones(f"{ident}/m{i}", orgs)) for i in range(1, n_milestones + 1)],
         irm=draw(_optional(irm_assessments())),
+        reference=draw(_optional(nasty_text(max_size=10))),
+        extra=draw(_extra()),
         irm_recommendation=draw(
             _optional(
                 st.builds(
@@ -306,6 +311,10 @@ def commitments(
             )
         ),
     )
+
+
+def _extra() -> st.SearchStrategy[list[ExtraField]]:
+    return st.lists(st.builds(ExtraField, name=_titles(), value=nasty_text()), max_size=2)
 
 
 def _evidence(depth: int = 2) -> st.SearchStrategy[Evidence]:
@@ -424,6 +433,7 @@ def action_plans(draw: st.DrawFn, max_commitments: int = 5) -> ActionPlan:
             )
             for i in range(1, draw(st.integers(0, 3)) + 1)
         ],
+        extra=draw(_extra()),
         consultations=[
             Consultation(
                 id=f"{plan_id}/consultation/{i}",
@@ -435,4 +445,19 @@ def action_plans(draw: st.DrawFn, max_commitments: int = 5) -> ActionPlan:
             )
             for i in range(1, draw(st.integers(0, 2)) + 1)
         ],
+    )
+
+
+@st.composite
+def plan_collections(draw: st.DrawFn, max_plans: int = 3) -> PlanCollection:
+    """A collection of plans with distinct ids."""
+    plans = draw(
+        st.lists(action_plans(max_commitments=2), max_size=max_plans, unique_by=lambda p: p.id)
+    )
+    return PlanCollection(
+        id=draw(st.from_regex(r"[a-z]{3,8}", fullmatch=True)),
+        title=draw(_optional(nasty_text())),
+        description=draw(_optional(nasty_text())),
+        source=draw(_optional(nasty_text())),
+        plans=plans,
     )

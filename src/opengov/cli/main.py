@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 import opengov
 from opengov import datasets
 from opengov.errors import LoadError, OpenGovError
-from opengov.model import ActionPlan
+from opengov.model import ActionPlan, PlanCollection
 
 __all__ = ["main"]
 
@@ -48,8 +48,12 @@ def _read_plan(source: str) -> ActionPlan:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    plan = _read_plan(args.source)
-    issues = opengov.validate(plan)
+    document = _read(args.source)
+    if not isinstance(document, ActionPlan | PlanCollection):
+        raise OpenGovError(
+            f"{args.source}: expected an action plan or a plan collection, got a {type(document).__name__}"
+        )
+    issues = opengov.validate(document)
     shown = [i for i in issues if args.all or i.severity != opengov.Severity.INFO]
     for issue in shown:
         label = "" if issue.severity == opengov.Severity.ERROR else f"{issue.severity}: "

@@ -17,7 +17,7 @@ from cattrs.errors import BaseValidationError
 
 from opengov.errors import LoadError, Problem
 from opengov.io.converter import make_converter
-from opengov.model import ActionPlan, StandardSet
+from opengov.model import ActionPlan, PlanCollection, StandardSet
 
 __all__ = [
     "KINDS",
@@ -33,7 +33,11 @@ __all__ = [
 SCHEMA_VERSION = "1.0"
 
 #: Document kinds and the class each one holds.
-KINDS: dict[str, type[Any]] = {"action_plan": ActionPlan, "standard_set": StandardSet}
+KINDS: dict[str, type[Any]] = {
+    "action_plan": ActionPlan,
+    "plan_collection": PlanCollection,
+    "standard_set": StandardSet,
+}
 _KIND_OF: dict[type[Any], str] = {cls: kind for kind, cls in KINDS.items()}
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]

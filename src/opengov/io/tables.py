@@ -92,9 +92,16 @@ _ENTITIES = {
     "StandardAssessment": "assessment",
     "KeyRecommendation": "recommendation",
     "PlannedAction": "planned_action",
+    "PlanCollection": "collection",
     "StandardSet": "standard_set",
 }
-_ROOT_TABLES = {"ActionPlan": "plans", "StandardSet": "standard_sets"}
+_ROOT_TABLES = {
+    "ActionPlan": "plans",
+    "StandardSet": "standard_sets",
+    "PlanCollection": "collections",
+}
+# Classes whose list fields keep the field's name as table name wherever they sit.
+_TOP_LEVEL = {"ActionPlan", "StandardSet", "PlanCollection"}
 # Prettier names for the tables people open most.
 _TABLE_NAMES = {("commitment", "milestones"): "milestones", ("commitment", "contacts"): "contacts"}
 
@@ -170,7 +177,7 @@ class _Builder:
         child_keys: tuple[str, ...],
     ) -> None:
         hints = typing.get_type_hints(cls)
-        is_root = table in _ROOT_TABLES.values()
+        is_root = cls.__name__ in _TOP_LEVEL
         for field in attrs.fields(cls):
             tp, _ = _strip_optional(hints[field.name])
             path = (*prefix, field.name)

@@ -37,11 +37,25 @@ __all__ = [
     "Commitment",
     "Consultation",
     "Contact",
+    "ExtraField",
     "Milestone",
     "Organisation",
+    "PlanCollection",
     "Resource",
     "StatedFigure",
 ]
+
+
+@define(kw_only=True)
+class ExtraField:
+    """A value from a source that has no field of its own in the model, kept verbatim.
+
+    Importers use it so that nothing is dropped (an OGP export column such as ``Region``);
+    ``name`` is the source's own name for it.
+    """
+
+    name: str
+    value: str
 
 
 @define(kw_only=True)
@@ -112,11 +126,14 @@ class Commitment:
     :attr:`ActionPlan.organisations`); ``other_actors`` is free text as the plan words it.
     ``completion`` is ``Completion.UNKNOWN`` unless a source states it; ``completion_note`` says
     where the value comes from or why it is unknown. ``irm`` holds the IRM's assessment.
+    ``number`` orders commitments; ``reference`` keeps the number as the plan writes it when it
+    is not a plain integer ("1.1.", "3b").
     """
 
     id: str
     number: int
     title: str
+    reference: str | None = None
     short_title: str | None = None
     goal: str | None = None
     objectives: list[str] = list_field()
@@ -140,6 +157,7 @@ class Commitment:
     milestones: list[Milestone] = list_field()
     irm_recommendation: CommitmentRecommendation | None = None
     irm: IRMAssessment | None = None
+    extra: list[ExtraField] = list_field()
 
     def milestone(self, milestone_id: str) -> Milestone:
         """The milestone with this id (``KeyError`` if none)."""
@@ -202,6 +220,7 @@ class ActionPlan:
     responses: list[Response] = list_field()
     planned_actions: list[PlannedAction] = list_field()
     consultations: list[Consultation] = list_field()
+    extra: list[ExtraField] = list_field()
 
     # --- look-ups -----------------------------------------------------------------------------
 
@@ -233,3 +252,21 @@ class ActionPlan:
     def recommendations_echoed_by(self, response: Response) -> list[KeyRecommendation]:
         """The key recommendations a response echoes, in the plan's order."""
         return [rec for rec in self.key_recommendations if rec.id in response.echoes]
+
+
+@define(kw_only=True)
+class PlanCollection:
+    """Several action plans in one document (an OGP export, a member's series of plans)."""
+
+    id: str
+    title: str | None = None
+    description: str | None = None
+    source: str | None = None
+    plans: list[ActionPlan] = list_field()
+
+    def plan(self, plan_id: str) -> ActionPlan:
+        """The plan with this id (``KeyError`` if none)."""
+        for plan in self.plans:
+            if plan.id == plan_id:
+                return plan
+        raise KeyError(plan_id)

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from attrs import frozen
 
-from opengov.model import ActionPlan, DateSpan
+from opengov.model import ActionPlan, DateSpan, PlanCollection
 
 __all__ = ["CHECKS", "Check", "Issue", "Severity", "check", "validate"]
 
@@ -73,14 +73,42 @@ def check(
     return register
 
 
-def validate(plan: ActionPlan, checks: Iterable[str] | None = None) -> list[Issue]:
-    """Run the registered checks (or only those named) and return every issue found."""
+def validate(plan: ActionPlan | PlanCollection, checks: Iterable[str] | None = None) -> list[Issue]:
+    """Run the registered checks (or only those named) and return every issue found.
+
+    A :class:`~opengov.model.PlanCollection` is validated plan by plan (paths start with
+    ``$.plans[i]``), and its plan ids must be unique.
+    """
+    if isinstance(plan, PlanCollection):
+        return _validate_collection(plan, checks)
     if not isinstance(plan, ActionPlan):
-        raise TypeError(f"validate() expects an ActionPlan, got {type(plan).__name__}")
+        raise TypeError(
+            f"validate() expects an ActionPlan or a PlanCollection, got {type(plan).__name__}"
+        )
     selected = CHECKS.values() if checks is None else [CHECKS[code] for code in checks]
     issues: list[Issue] = []
     for registered in selected:
         issues.extend(registered(plan))
+    return issues
+
+
+def _validate_collection(collection: PlanCollection, checks: Iterable[str] | None) -> list[Issue]:
+    issues: list[Issue] = []
+    seen: dict[str, int] = {}
+    selected = list(checks) if checks is not None else None
+    for i, plan in enumerate(collection.plans):
+        if plan.id in seen:
+            issues.append(
+                Issue(
+                    f"$.plans[{i}].id",
+                    "duplicate-id",
+                    f"plan id {plan.id!r} is already used at $.plans[{seen[plan.id]}].id",
+                )
+            )
+        seen.setdefault(plan.id, i)
+        for issue in validate(plan, selected):
+            path = f"$.plans[{i}]{issue.path[1:]}"
+            issues.append(Issue(path, issue.code, issue.message, issue.severity))
     return issues
 
 

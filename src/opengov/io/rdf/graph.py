@@ -321,15 +321,19 @@ def from_graph(graph: Graph, *, expected: type | None = None) -> Any:
     """Rebuild the plan (or standard set) a graph describes; raises :class:`~opengov.LoadError`
     naming the subject and property of every problem."""
     reader = _Reader(graph)
-    roots = []
+    roots: list[tuple[str, type]] = []
     for cls in ROOTS if expected is None else (expected,):
         rdf_class = class_map(cls).rdf_class
-        for subject, predicates in reader.index.items():
-            if ("i", rdf_class) in predicates.get(TYPE, []):
-                roots.append((subject, cls))
+        roots = [
+            (subject, cls)
+            for subject, predicates in reader.index.items()
+            if ("i", rdf_class) in predicates.get(TYPE, [])
+        ]
+        if roots:  # a collection's plans are roots of their own: the outermost kind wins
+            break
     if len(roots) != 1:
         found = ", ".join(f"<{s}>" for s, _ in roots[:5]) or "none"
-        kinds = " or ".join(f"og:{c.__name__}" for c in ROOTS)
+        kinds = " or ".join(f"og:{c.__name__}" for c in ROOTS if expected in (None, c))
         raise LoadError(
             [Problem("graph", f"expected one {kinds} resource, found {len(roots)}: {found}")]
         )

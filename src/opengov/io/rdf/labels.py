@@ -21,6 +21,17 @@ __all__ = ["CLASS_LABELS", "PROPERTY_LABELS"]
 #: Labels of the vocabulary's classes: local name -> (English label, French label,
 #: English comment).
 CLASS_LABELS: dict[str, tuple[str, str, str]] = {
+    "ExtraField": (
+        "extra field",
+        "champ supplémentaire",
+        "A value from a source that has no property of its own in this vocabulary, kept verbatim "
+        "with the source's name for it (for example a column of OGP's commitment export).",
+    ),
+    "PlanCollection": (
+        "plan collection",
+        "collection de plans",
+        "Several action plans published together in one document, such as OGP's commitment export.",
+    ),
     "ActionPlan": (
         "action plan",
         "plan d'action",
@@ -167,6 +178,29 @@ CLASS_LABELS: dict[str, tuple[str, str, str]] = {
 #: Labels of the vocabulary's properties: local name -> (English label, French label,
 #: English comment).
 PROPERTY_LABELS: dict[str, tuple[str, str, str]] = {
+    "hasExtraField": (
+        "extra field",
+        "champ supplémentaire",
+        "Links a plan or a commitment to a source value with no property of its own "
+        "(og:ExtraField), ordered by og:position.",
+    ),
+    "hasPlan": (
+        "plan",
+        "plan",
+        "Links a plan collection to one of its action plans (og:ActionPlan), ordered by "
+        "og:position.",
+    ),
+    "reference": (
+        "number as written",
+        "numéro tel qu'écrit",
+        "The commitment's number as the plan writes it when it is not a plain integer "
+        '("1.1.", "3b").',
+    ),
+    "source": (
+        "source",
+        "source",
+        "Where the plans of a collection come from (a file name, a dataset, a URL).",
+    ),
     "accessToInformation": (
         "access to information",
         "accès à l'information",
@@ -488,7 +522,12 @@ PROPERTY_LABELS: dict[str, tuple[str, str, str]] = {
         "membre",
         'The name of the OGP member, national or local, that the action plan belongs to (e.g. "France").',
     ),
-    "name": ("name", "intitulé", "What a stated figure measures, in the document's words (text)."),
+    "name": (
+        "name",
+        "intitulé",
+        "What a stated figure measures, in the document's words; or the source's name of an "
+        "extra field (text).",
+    ),
     "nextSteps": (
         "next steps",
         "prochaines étapes",
@@ -719,7 +758,8 @@ PROPERTY_LABELS: dict[str, tuple[str, str, str]] = {
     "value": (
         "value",
         "valeur",
-        'A stated figure\'s value exactly as the document writes it (e.g. "76%"), as text.',
+        'A stated figure\'s value exactly as the document writes it (e.g. "76%"), or an extra '
+        "field's value verbatim, as text.",
     ),
     "values": (
         "relevance to OGP values",

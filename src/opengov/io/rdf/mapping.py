@@ -21,6 +21,7 @@ from opengov.io.rdf.terms import DCTERMS, OG, OGV, RDFS, SCHEMA, SKOS, VCARD
 from opengov.model import (
     ActionPlan,
     DateSpan,
+    PlanCollection,
     StandardSet,
 )
 from opengov.model.irm import ReportYear
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 #: Document classes that can be the root of a graph.
-ROOTS: tuple[type, ...] = (ActionPlan, StandardSet)
+ROOTS: tuple[type, ...] = (PlanCollection, ActionPlan, StandardSet)
 
 
 class Kind(Enum):
@@ -142,6 +143,8 @@ _SINGULAR = {
     "findings": "finding",
     "standards": "standard",
     "requirements": "requirement",
+    "plans": "plan",
+    "extra": "extraField",
 }
 
 
