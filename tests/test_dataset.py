@@ -169,3 +169,21 @@ def test_personal_data_leaves_with_the_option(plan: ActionPlan, tmp_path: Path) 
 
 def test_round_trips_through_json(plan: ActionPlan) -> None:
     assert opengov.load(opengov.dump(plan) or "") == plan
+
+
+def test_convert_command_output_holds_the_report(tmp_path: Path, seed_text: str) -> None:
+    from opengov.cli.main import main
+
+    target = tmp_path / "out.json"
+    assert main(["convert", "fr-2018-2020", str(target)]) == 0
+    converted = opengov.load(target)
+    assert [c.title for c in converted.commitments] == [
+        c.title for c in opengov.datasets.load("fr-2018-2020").commitments
+    ]
+    assert len(converted.ambitions) == 5
+    assert len(converted.key_recommendations) == 5
+    assert [a.verdict for a in converted.participation if a.verdict is not None]
+    assert converted.public_influence[0].level is PublicInfluence.INVOLVE
+    text = target.read_text(encoding="utf-8")
+    assert '"level": "involve"' in text
+    assert text.count('"verdict": "') == 7

@@ -43,7 +43,10 @@ from opengov.model import (
     parse_date,
 )
 from opengov.model.privacy import without_personal_data
+from opengov.reporting.notebook import install as _install_notebook_display
 from opengov.rules.validation import Issue, Severity, validate
+
+_install_notebook_display()
 
 __version__ = "0.1.0"
 
@@ -74,6 +77,7 @@ __all__ = [
     "dump",
     "load",
     "parse_date",
+    "to_dataframe",
     "validate",
 ]
 
@@ -113,3 +117,13 @@ def dump(
     if base is not None:
         options["base"] = base
     return dump_file(obj, dest, format=format, **options)
+
+
+def to_dataframe(obj: Any, level: str = "commitment") -> Any:
+    """A pandas DataFrame with one row per commitment or per milestone of a plan or collection.
+
+    Needs pandas: ``pip install "opengov[pandas]"``. See :func:`opengov.io.dataframe.to_dataframe`.
+    """
+    from opengov.io.dataframe import to_dataframe as frame
+
+    return frame(obj, level)

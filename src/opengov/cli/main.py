@@ -82,9 +82,18 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from opengov.reporting import text_report
+    from opengov.reporting.documents import html_report, markdown_report
 
     plan = _read_plan(args.source)
-    sys.stdout.write(text_report(plan))
+    render = {"text": text_report, "markdown": markdown_report, "html": html_report}[args.format]
+    text = render(plan)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    from opengov.io.files import atomic_write
+
+    atomic_write(args.output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
 
@@ -166,6 +175,15 @@ def _build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="print a readable summary of a plan")
     report.add_argument("source", metavar="SOURCE", nargs="?", default=DEFAULT_DATASET)
+    report.add_argument(
+        "--format",
+        choices=["text", "markdown", "html"],
+        default="text",
+        help="html: a self-contained page with inline SVG charts",
+    )
+    report.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of the terminal"
+    )
     report.set_defaults(run=_cmd_report)
 
     score = commands.add_parser("score", help="print the scorecard of a plan")

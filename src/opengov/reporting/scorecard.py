@@ -66,6 +66,11 @@ def scorecard_dict(card: Scorecard) -> dict[str, Any]:
     }
 
 
+def value_text(outcome: Outcome) -> str:
+    """A short readable form of an outcome's value."""
+    return _value(outcome)
+
+
 def _value(outcome: Outcome) -> str:
     value = outcome.value
     if value is None:

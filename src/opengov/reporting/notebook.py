@@ -1,0 +1,84 @@
+"""Rich display in notebooks: ``_repr_html_`` for plans, commitments and scorecards.
+
+Installed on the classes when :mod:`opengov` is imported, so the model itself stays free of
+presentation code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from opengov.model import ActionPlan, Commitment, MilestoneStatus
+from opengov.rules.scorecard import Scorecard
+
+__all__ = ["commitment_html", "install", "plan_html", "scorecard_html"]
+
+_STYLE = "border-collapse:collapse;font-size:0.9em"
+
+
+def plan_html(plan: ActionPlan) -> str:
+    """A compact HTML summary of a plan."""
+    counts = Counter(c.completion.label_en.lower() for c in plan.commitments)
+    rows = "".join(
+        f"<tr><td>{c.number}</td><td>{escape(c.title)}</td><td>{escape(c.completion.label_en)}</td>"
+        f"<td>{len(c.milestones)}</td></tr>"
+        for c in plan.commitments[:30]
+    )
+    more = (
+        f"<p>… and {len(plan.commitments) - 30} more commitments</p>"
+        if len(plan.commitments) > 30
+        else ""
+    )
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no commitments"
+    return (
+        f"<div><strong>{escape(plan.title)}</strong> "
+        f"<code>{escape(plan.id)}</code> — {escape(plan.member or plan.country)}"
+        + (f", {escape(str(plan.period))}" if plan.period else "")
+        + f"<br>{len(plan.commitments)} commitments ({escape(summary)})"
+        f'<table style="{_STYLE}"><tr><th>n°</th><th>commitment</th><th>completion</th><th>milestones</th></tr>'
+        f"{rows}</table>{more}</div>"
+    )
+
+
+def commitment_html(commitment: Commitment) -> str:
+    """A compact HTML summary of a commitment and its milestones."""
+    statuses = Counter(m.status for m in commitment.milestones)
+    items = "".join(
+        f"<li>{escape(m.title)} — <em>{escape(m.status.label_en)}</em>"
+        + (f" (due {escape(str(m.due))})" if m.due else "")
+        + "</li>"
+        for m in commitment.milestones
+    )
+    counts = ", ".join(
+        f"{statuses[s]} {s.label_en.lower()}" for s in MilestoneStatus if statuses[s]
+    )
+    return (
+        f"<div><strong>{commitment.number}. {escape(commitment.title)}</strong> "
+        f"<code>{escape(commitment.id)}</code><br>completion: {escape(commitment.completion.label_en)}"
+        + (f"; milestones: {escape(counts)}" if counts else "")
+        + (f"<ul>{items}</ul>" if items else "")
+        + "</div>"
+    )
+
+
+def scorecard_html(card: Scorecard) -> str:
+    """The scorecard as an HTML table."""
+    from opengov.reporting.scorecard import value_text
+
+    rows = "".join(
+        f"<tr><td>{escape(name.replace('_', ' '))}</td><td>{escape(value_text(o))}</td>"
+        f"<td>{escape(o.explanation)}</td></tr>"
+        for name, o in card.figures.items()
+    )
+    return (
+        f"<div><strong>Scorecard: {escape(card.title)}</strong>"
+        f'<table style="{_STYLE}"><tr><th>figure</th><th>value</th><th>why</th></tr>{rows}</table></div>'
+    )
+
+
+def install() -> None:
+    """Give the model classes and the scorecard a ``_repr_html_`` for notebooks."""
+    ActionPlan._repr_html_ = plan_html  # type: ignore[attr-defined]
+    Commitment._repr_html_ = commitment_html  # type: ignore[attr-defined]
+    Scorecard._repr_html_ = scorecard_html  # type: ignore[attr-defined]

@@ -1,0 +1,69 @@
+"""Notebook use: rich display, DataFrames, and the example notebook runs cell by cell."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pandas as pd
+
+import opengov
+from opengov.rules import score
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_plans_commitments_and_scorecards_render_as_html() -> None:
+    plan = opengov.datasets.load("fr-2018-2020")
+    html = plan._repr_html_()  # type: ignore[attr-defined]
+    assert "<table" in html
+    assert "21 commitments (20 unknown, 1 limited)" in html
+    assert "Accroître la transparence de la commande publique" in html
+    commitment = plan.commitment(2)._repr_html_()  # type: ignore[attr-defined]
+    assert "<li>" in commitment
+    assert "Done" in commitment
+    card = score(plan)._repr_html_()  # type: ignore[attr-defined]
+    assert "completion rate" in card
+    assert "20 unknown" in card
+
+
+def test_dataframe_per_commitment_and_milestone() -> None:
+    plan = opengov.datasets.load("fr-2018-2020")
+    commitments = opengov.to_dataframe(plan)
+    assert len(commitments) == 21
+    assert list(commitments["number"]) == list(range(1, 22))
+    assert commitments.loc[16, "completion"] == "limited"
+    assert (commitments["completion"] == "unknown").sum() == 20
+    milestones = opengov.to_dataframe(plan, level="milestone")
+    assert len(milestones) == 61
+    assert milestones["status"].value_counts()["done"] == 17
+    assert pd.api.types.is_datetime64_any_dtype(milestones["due_latest"])
+
+
+def test_dataframe_of_a_collection() -> None:
+    from opengov.model import PlanCollection
+
+    plan = opengov.datasets.load("fr-2018-2020")
+    collection = PlanCollection(id="c", plans=[plan])
+    assert len(opengov.to_dataframe(collection)) == 21
+
+
+def test_example_notebook_runs() -> None:
+    notebook = json.loads((EXAMPLES / "plan-in-a-notebook.ipynb").read_text(encoding="utf-8"))
+    namespace: dict[str, object] = {}
+    cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert len(cells) >= 5
+    for number, cell in enumerate(cells, 1):
+        source = "".join(cell["source"])
+        tree = ast.parse(source)
+        last = tree.body[-1] if tree.body else None
+        if isinstance(last, ast.Expr):  # like a notebook: evaluate the last expression
+            body = ast.Module(tree.body[:-1], type_ignores=[])
+            exec(compile(body, f"cell {number}", "exec"), namespace)
+            value = eval(compile(ast.Expression(last.value), f"cell {number}", "eval"), namespace)
+            if hasattr(value, "_repr_html_"):
+                assert value._repr_html_()
+        else:
+            exec(compile(tree, f"cell {number}", "exec"), namespace)
+    assert namespace["frame"] is not None

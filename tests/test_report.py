@@ -1,0 +1,116 @@
+"""The report people read: text, Markdown, and HTML with inline SVG charts, checked in a real
+headless browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import opengov
+from opengov.cli.main import main
+from opengov.reporting.documents import html_report, markdown_report
+
+
+@pytest.fixture(scope="module")
+def plan() -> opengov.ActionPlan:
+    return opengov.datasets.load("fr-2018-2020")
+
+
+def test_text_report_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Plan d'action 2018-2020 (2018-2020)")
+    assert "Public influence (development of the action plan): Involve (Implication)" in out
+    assert "echoed by:" in out
+
+
+def test_markdown_report(plan: opengov.ActionPlan) -> None:
+    text = markdown_report(plan)
+    assert text.startswith("# Plan d'action 2018-2020")
+    assert "| 17 | Donner les moyens aux citoyens de contrôler" in text
+    assert (
+        "| Dissemination of information | Throughout the OGP cycle | Full conformity | CONFORMITÉ TOTALE. |"
+        in text
+    )
+    assert "**completion rate**: 0% of 1 known; 20 unknown" in text
+    assert "*echoed by:*" in text
+
+
+def test_html_report_is_self_contained(plan: opengov.ActionPlan) -> None:
+    page = html_report(plan)
+    assert page.startswith("<!DOCTYPE html>")
+    for chart in ("chart-completion", "chart-milestones", "chart-conformity"):
+        assert f'<svg id="{chart}"' in page
+    assert "<script" not in page
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert "Stated by the plan" in page
+
+
+def test_report_command_writes_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["report", "fr-2018-2020", "--format", "html", "-o", str(tmp_path / "fr.html")]) == 0
+    )
+    assert (tmp_path / "fr.html").read_text(encoding="utf-8").count("<svg") == 3
+    assert main(["report", "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("# Plan d'action")
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    if os.geteuid() != 0 or shutil.which("apt-get") is None:
+        pytest.skip("no Chromium, and no way to install it here (needs root and apt-get)")
+    for command in (
+        ["apt-get", "install", "-y", "-q", "chromium"],
+        ["apt-get", "update", "-q"],
+        ["apt-get", "install", "-y", "-q", "chromium"],
+    ):
+        done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=900)
+        if command[1] == "install" and done.returncode == 0:
+            break
+    found = shutil.which("chromium")
+    if not found:
+        pytest.skip("Chromium could not be installed from Debian's packages")
+    return found
+
+
+def test_html_report_renders_in_a_real_browser(plan: opengov.ActionPlan, tmp_path: Path) -> None:
+    browser = _chromium()
+    page = tmp_path / "fr.html"
+    page.write_text(html_report(plan), encoding="utf-8")
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(
+        [browser, *flags, "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    assert dom.count("<svg") == 3
+    assert dom.count('class="bar"') >= 4
+    assert dom.count('class="cell"') == 9
+    shot = tmp_path / "fr.png"
+    subprocess.run(
+        [browser, *flags, f"--screenshot={shot}", "--window-size=1100,1600", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 20_000
