@@ -193,7 +193,7 @@ def test_failed_dump_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def explode(self: Path, *args: Any, **kwargs: Any) -> int:
         raise OSError("disk full")
 
-    monkeypatch.setattr(Path, "write_text", explode)
+    monkeypatch.setattr(Path, "write_bytes", explode)
     with pytest.raises(OSError, match="disk full"):
         opengov.dump(small_plan(), target)
     monkeypatch.undo()

@@ -34,6 +34,18 @@ def _strict_str(value: Any, _: type) -> str:
     return value
 
 
+def _optional_str(value: Any, _: Any) -> str | None:
+    if value is None or type(value) is str:
+        return value  # type: ignore[no-any-return]
+    return _strict_str(value, str)
+
+
+def _optional_int(value: Any, _: Any) -> int | None:
+    if value is None:
+        return None
+    return _strict_int(value, int)
+
+
 def _strict_int(value: Any, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"expected a whole number, got {_describe(value)}")
@@ -164,6 +176,9 @@ def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Conv
         functools.partial(_strict_list_factory, converter=converter),
     )
     converter.register_structure_hook(ReportYear, _structure_report_year)
+    # Fast paths for the commonest optional fields (the generic Optional hook is slower).
+    converter.register_structure_hook(str | None, _optional_str)
+    converter.register_structure_hook(int | None, _optional_int)
     converter.register_structure_hook(DateSpan, date_from_json)
     converter.register_unstructure_hook(DateSpan, date_to_json)
     converter.register_unstructure_hook_factory(

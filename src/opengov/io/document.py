@@ -24,6 +24,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "document_kind",
     "from_document",
+    "no_gc",
     "structure",
     "to_document",
     "unstructure",
@@ -46,7 +47,7 @@ MIGRATIONS: dict[str, tuple[str, Migration]] = {}
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
+def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector around bulk work (restored afterwards)."""
     was_enabled = gc.isenabled()
     gc.disable()
@@ -68,7 +69,7 @@ def document_kind(obj: object) -> str:
 
 def unstructure(obj: object) -> dict[str, Any]:
     """The dict form of a model object (no envelope)."""
-    with _no_gc():
+    with no_gc():
         data: dict[str, Any] = make_converter(detailed=False).unstructure(obj)
     return data
 
@@ -76,7 +77,7 @@ def unstructure(obj: object) -> dict[str, Any]:
 def structure(data: Any, cls: type[Any], *, path: str = "$") -> Any:
     """Build a model object from its dict form, reporting every problem with its path."""
     try:
-        with _no_gc():
+        with no_gc():
             return make_converter(detailed=False).structure(data, cls)
     except Exception:
         pass

@@ -37,12 +37,12 @@ class Format:
 
 
 def _read_json(path: Path) -> Any:
-    return json_format.loads(_read_text(path))
+    return json_format.loads(path.read_bytes())
 
 
 def _write_json(obj: object, path: Path, options: dict[str, Any]) -> None:
-    text = json_format.dumps(obj)
-    atomic_write(path, lambda tmp: _write_text(tmp, text))
+    data = json_format.dump_bytes(obj)
+    atomic_write(path, lambda tmp: tmp.write_bytes(data))
 
 
 def _read_csv_folder(path: Path) -> Any:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from opengov.errors import LoadError, Problem
-from opengov.io.document import from_document, to_document
+import orjson
 
-__all__ = ["dumps", "from_dict", "loads", "to_dict"]
+from opengov.errors import DumpError, LoadError, Problem
+from opengov.io.document import from_document, no_gc, to_document
+
+__all__ = ["dump_bytes", "dumps", "from_dict", "loads", "to_dict"]
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -21,18 +22,34 @@ def from_dict(data: Any, *, expected: type[Any] | None = None) -> Any:
     return from_document(data, expected=expected)
 
 
-def dumps(obj: object, *, indent: int | None = 2) -> str:
+def dump_bytes(obj: object, *, indent: bool = True) -> bytes:
+    """The UTF-8 JSON of a model object (indented by two spaces unless ``indent=False``)."""
+    document = to_document(obj)
+    option = orjson.OPT_INDENT_2 if indent else 0
+    try:
+        with no_gc():
+            return orjson.dumps(document, option=option) + b"\n"
+    except (orjson.JSONEncodeError, TypeError) as exc:
+        raise DumpError(f"cannot write JSON: {exc}") from None
+
+
+def dumps(obj: object, *, indent: bool = True) -> str:
     """The JSON text of a model object."""
-    return json.dumps(to_document(obj), ensure_ascii=False, indent=indent) + "\n"
+    return dump_bytes(obj, indent=indent).decode("utf-8")
 
 
 def loads(text: str | bytes, *, expected: type[Any] | None = None) -> Any:
     """Read a model object from JSON text; raises :class:`~opengov.LoadError`."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        with no_gc():
+            data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        if "UTF-8" in exc.msg and isinstance(text, bytes):
+            try:
+                text.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                raise LoadError([Problem(f"byte {bad.start}", "not UTF-8 text")]) from None
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise LoadError([Problem(where, f"not valid JSON: {exc.msg}")]) from None
-    except UnicodeDecodeError as exc:
-        raise LoadError([Problem(f"byte {exc.start}", "not UTF-8 text")]) from None
+        message = exc.msg.replace("unexpected end of data", "the text ends too early")
+        raise LoadError([Problem(where, f"not valid JSON: {message}")]) from None
     return from_document(data, expected=expected)

@@ -17,14 +17,15 @@ Canonical text form (used in JSON and CSV): ``2021``, ``2021-S2``, ``2021-Q3``, 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from enum import StrEnum
 
 from attrs import frozen
 from dateutil.parser import isoparse
-from dateutil.relativedelta import relativedelta
 
 from opengov.errors import DateParseError
 
@@ -110,8 +111,9 @@ class PartialDate:
             return self.earliest
         if self.precision is Precision.YEAR:
             return dt.date(self.year, 12, 31)
-        months = _MONTHS_PER_PART[self.precision]
-        return self.earliest + relativedelta(months=months) - dt.timedelta(days=1)
+        assert self.part is not None
+        last_month = self.part * _MONTHS_PER_PART[self.precision]
+        return dt.date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
 
     def iso(self) -> str:
         """Canonical text form: ``2021``, ``2021-S2``, ``2021-Q3``, ``2021-06``, ``2021-06-15``."""
@@ -233,12 +235,22 @@ class DateSpan:
     @classmethod
     def from_iso(cls, text: str, phrase: str | None = None) -> DateSpan:
         """Read the canonical text form; raises :class:`~opengov.DateParseError` otherwise."""
+        return _span_from_iso(text, phrase)
+
+    @classmethod
+    def _parse_iso(cls, text: str, phrase: str | None) -> DateSpan:
         if "/" not in text:
             return cls.of(PartialDate.from_iso(text), phrase)
         left, _, right = text.partition("/")
         start = None if left == ".." else PartialDate.from_iso(left)
         end = None if right == ".." else PartialDate.from_iso(right)
         return cls(start, end, phrase)
+
+
+@functools.lru_cache(maxsize=4096)
+def _span_from_iso(text: str, phrase: str | None) -> DateSpan:
+    # Spans are immutable, and documents repeat the same few dates: parse each once.
+    return DateSpan._parse_iso(text, phrase)
 
 
 # --- phrase parsing --------------------------------------------------------------------------
