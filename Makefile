@@ -44,7 +44,10 @@ test: lint typecheck unit docs
 
 ## Benchmarks: throughput and ratios against peers (not part of the tests).
 bench: $(STAMP_TEST)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]' 
+	$(BIN)/python benchmarks/serialisation.py
 	$(BIN)/python benchmarks/rdf_throughput.py
+	$(BIN)/python benchmarks/ogp_import.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,7 @@
 """The ``opengov`` command: thin wrappers over the library. It never prints a traceback.
 
-Exit codes: 0 success (or a valid plan), 1 a plan with validation errors, 2 unreadable input or
-bad usage.
+Exit codes: 0 success (or a valid plan), 1 a plan with validation errors (or an OGP export
+imported with unreadable rows), 2 unreadable input or bad usage.
 """
 
 from __future__ import annotations
@@ -213,6 +213,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "kind", nargs="?", default="action_plan", choices=["action_plan", "standard_set"]
     )
     schema.set_defaults(run=_cmd_schema)
+
+    from opengov.cli.ogp import register as register_ogp
+
+    register_ogp(commands)
     return parser
 
 

@@ -36,7 +36,7 @@ def _strict_str(value: Any, _: type) -> str:
 
 def _optional_str(value: Any, _: Any) -> str | None:
     if value is None or type(value) is str:
-        return value  # type: ignore[no-any-return]
+        return value
     return _strict_str(value, str)
 
 
@@ -126,8 +126,21 @@ def _strict_list_factory(cls: Any, converter: Converter) -> Any:
 def date_to_json(value: DateSpan) -> str | dict[str, str]:
     """A date's JSON form: its canonical text, or ``{"value", "phrase"}`` when it has a phrase."""
     if value.phrase is None:
-        return value.iso()
-    return {"value": value.iso(), "phrase": value.phrase}
+        return _iso(value)
+    return {"value": _iso(value), "phrase": value.phrase}
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso(value: DateSpan) -> str:
+    return value.iso()
+
+
+def _optional_date_to_json(value: DateSpan | None) -> str | dict[str, str] | None:
+    return None if value is None else date_to_json(value)
+
+
+def _identity(value: Any) -> Any:
+    return value
 
 
 def date_from_json(value: Any, _: type = DateSpan) -> DateSpan:
@@ -181,6 +194,9 @@ def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Conv
     converter.register_structure_hook(int | None, _optional_int)
     converter.register_structure_hook(DateSpan, date_from_json)
     converter.register_unstructure_hook(DateSpan, date_to_json)
+    converter.register_unstructure_hook(DateSpan | None, _optional_date_to_json)
+    for plain in (str | None, int | None, bool | None):
+        converter.register_unstructure_hook(plain, _identity)
     converter.register_unstructure_hook_factory(
         attrs.has,
         lambda cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=omit_defaults),

@@ -1,5 +1,50 @@
-"""OGP's official commitment export (171 columns): reading it into the model."""
+"""OGP's official commitment export (171 columns): reading it into the model and writing it back.
+
+::
+
+    from opengov.io.ogp import read_export, write_export
+
+    found = read_export("open_parliament_0703.csv")
+    for warning in found.warnings:        # label / numeric-twin disagreements, ...
+        print(warning)
+    collection = found.collection         # a PlanCollection: one ActionPlan per Action Plan ID
+    write_export(collection, "again.csv")  # derived columns recomputed by opengov.rules
+
+See ``docs/how-to/ogp-export.md`` and ``docs/concepts/ogp-derived-columns.md``.
+"""
 
 from opengov.io.ogp.cells import CellError, assessment_from_record
+from opengov.io.ogp.columns import (
+    COLUMNS,
+    CROSS_ROW_COLUMNS,
+    DERIVED_COLUMNS,
+    LABEL_COLUMNS,
+    PARTLY_DERIVED_COLUMNS,
+    TAG_COLUMNS,
+    LabelColumn,
+)
+from opengov.io.ogp.derived import derived_cells, derived_outcomes
+from opengov.io.ogp.reader import ExportRead, ExportWarning, RowError, loads_export, read_export
+from opengov.io.ogp.writer import dumps_export, export_rows, write_export
 
-__all__ = ["CellError", "assessment_from_record"]
+__all__ = [
+    "COLUMNS",
+    "CROSS_ROW_COLUMNS",
+    "DERIVED_COLUMNS",
+    "LABEL_COLUMNS",
+    "PARTLY_DERIVED_COLUMNS",
+    "TAG_COLUMNS",
+    "CellError",
+    "ExportRead",
+    "ExportWarning",
+    "LabelColumn",
+    "RowError",
+    "assessment_from_record",
+    "derived_cells",
+    "derived_outcomes",
+    "dumps_export",
+    "export_rows",
+    "loads_export",
+    "read_export",
+    "write_export",
+]

@@ -1,0 +1,238 @@
+"""Writing plans back to OGP's 171-column commitment export.
+
+Base columns come from the typed fields (and from ``extra``, verbatim); the derived analysis
+columns are computed by the library's rules, never copied. The file is written as OGP writes it:
+UTF-8 without BOM, CRLF between records, bare LF inside quoted cells, minimal quoting, and no line
+break after the last record.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from opengov.io.files import atomic_write
+from opengov.io.ogp.columns import (
+    COLUMNS,
+    COMMITMENT_EXTRA_COLUMNS,
+    LABEL_COLUMNS,
+    PARTLY_DERIVED_COLUMNS,
+    PLAN_COLUMNS,
+    TAG_COLUMNS,
+    LabelColumn,
+)
+from opengov.io.ogp.derived import derived_cells, flag_01, flag_yes_no, marker_text
+from opengov.model import (
+    ActionPlan,
+    Commitment,
+    ExtraField,
+    Flag,
+    IRMAssessment,
+    Missing,
+    PlanCollection,
+)
+from opengov.model.vocab import Vocabulary, normalise_label
+from opengov.rules.ogp import ACTIVE_SINCE
+
+__all__ = ["dumps_export", "export_rows", "write_export"]
+
+Plans = PlanCollection | ActionPlan | Iterable[ActionPlan]
+
+_FLAG_01_READ = {"0": Flag.NO, "1": Flag.YES, "ND": Flag.NO_DATA, "NR": Flag.NOT_REVIEWED}
+_FLAG_01_READ["NA"] = Flag.NOT_APPLICABLE
+_FLAG_LENIENT = {
+    "yes": Flag.YES,
+    "no": Flag.NO,
+    "1": Flag.YES,
+    "0": Flag.NO,
+    "nd": Flag.NO_DATA,
+    "nr": Flag.NOT_REVIEWED,
+    "na": Flag.NOT_APPLICABLE,
+}
+_VALUE_COLUMNS = (
+    ("access_to_information", "OGP Value Access To Information"),
+    ("civic_participation", "OGP Value Civic Participation"),
+    ("public_accountability", "OGP Value Public Accountability"),
+    ("technology_and_innovation", "OGP Value Technology"),
+)
+_EXTRA_DEFAULTS = {"Commitment Dummy": "1", "Theme": "NA", "Start Date": "NA", "End Date": "NA"}
+
+
+def _plans(plans: Plans) -> list[ActionPlan]:
+    if isinstance(plans, PlanCollection):
+        return list(plans.plans)
+    if isinstance(plans, ActionPlan):
+        return [plans]
+    found = list(plans)
+    for plan in found:
+        if not isinstance(plan, ActionPlan):
+            raise TypeError(
+                f"write_export expects action plans or a plan collection, got a {type(plan).__name__}"
+            )
+    return found
+
+
+def _ordered(plans: list[ActionPlan]) -> list[tuple[ActionPlan, Commitment]]:
+    """Rows in the export's order: by commitment number when numbers are unique across the
+    collection (as :func:`read_export` makes them), else plan by plan."""
+    pairs = [(plan, c) for plan in plans for c in plan.commitments]
+    numbers = [c.number for _, c in pairs]
+    if len(set(numbers)) == len(numbers):
+        pairs.sort(key=lambda pair: pair[1].number)
+    return pairs
+
+
+def export_rows(plans: Plans, *, active_since: int = ACTIVE_SINCE) -> list[list[str]]:
+    """The export's records for these plans (header first), every cell as text."""
+    rows: list[list[str]] = [list(COLUMNS)]
+    plan_list = _plans(plans)
+    plan_cells = {id(plan): _plan_cells(plan) for plan in plan_list}
+    for plan, commitment in _ordered(plan_list):
+        rows.append(_row(plan, plan_cells[id(plan)], commitment, active_since))
+    return rows
+
+
+def dumps_export(plans: Plans, *, active_since: int = ACTIVE_SINCE) -> str:
+    """The export's text for these plans (see :func:`write_export`)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(
+        export_rows(plans, active_since=active_since)
+    )
+    text = buffer.getvalue()
+    return text[:-2] if text.endswith("\r\n") else text
+
+
+def write_export(plans: Plans, path: str | Path, *, active_since: int = ACTIVE_SINCE) -> int:
+    """Write plans (a collection, one plan, or several) as OGP's 171-column export.
+
+    Returns the number of commitment rows written. ``active_since`` is the year from which a
+    plan still running counts as active (``Active Commitment``; 2024 for the sample). The file is
+    written atomically.
+    """
+    text = dumps_export(plans, active_since=active_since)
+    atomic_write(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")))
+    return sum(len(plan.commitments) for plan in _plans(plans))
+
+
+# --- cells --------------------------------------------------------------------------------------
+
+
+def _extras(fields: Iterable[ExtraField]) -> dict[str, str]:
+    return {f.name: f.value for f in fields}
+
+
+def _plan_cells(plan: ActionPlan) -> dict[str, str]:
+    extra = _extras(plan.extra)
+    start = plan.period.start.year if plan.period and plan.period.start else None
+    end = plan.period.end.year if plan.period and plan.period.end else None
+    duration = str(end - start) if start is not None and end is not None else "ND"
+    typed = {
+        "Country/Locality": plan.member or plan.country,
+        "Action Plan Number": None if plan.number is None else str(plan.number),
+        "Code": plan.country,
+        "Year Of Submission": None if start is None else str(start),
+        "Action Plan End Year": None if end is None else str(end),
+        "Action Plan Duration (Years)": extra.get("Action Plan Duration (Years)", duration),
+        "Action Plan ID": plan.id,
+    }
+    cells = {}
+    for column in PLAN_COLUMNS:
+        value = typed.get(column)
+        if value is None:
+            value = extra.get(column, "ND")
+        cells[column] = value
+    cells["_end_year"] = "" if end is None else str(end)
+    return cells
+
+
+def _reads_as_label(lc: LabelColumn, text: str) -> Vocabulary | None:
+    hit = lc.labels.get(text)
+    if hit is not None:
+        return hit[0]
+    try:
+        return lc.vocabulary.parse(text)
+    except ValueError:
+        return None
+
+
+def _reads_as_flag(text: str) -> Flag | None:
+    return _FLAG_LENIENT.get(normalise_label(text))
+
+
+def _label_cells(lc: LabelColumn, member: Vocabulary, extra: Mapping[str, str]) -> tuple[str, str]:
+    written = extra.get(lc.column)
+    if written is None or _reads_as_label(lc, written) is not member:
+        written = lc.written.get(member)
+        if written is None:  # a member OGP has no label for in this column
+            written = marker_text(member) or member.label_en
+    hit = lc.labels.get(written)
+    if hit is not None:
+        code = hit[1]
+    else:
+        canonical = lc.written.get(member)
+        code = lc.labels[canonical][1] if canonical else str(member.ogp_code)
+    twin = extra.get(lc.twin, code)
+    return written, twin
+
+
+def _flag_cell(value: Flag, column: str, extra: Mapping[str, str], yes_no: bool = False) -> str:
+    written = extra.get(column)
+    if written is not None and _reads_as_flag(written) is value:
+        return written
+    return flag_yes_no(value) if yes_no else flag_01(value)
+
+
+def _same_flag(written: str, cell: str) -> bool:
+    found = _reads_as_flag(written)
+    return found is not None and found is _reads_as_flag(cell)
+
+
+def _year_cell(value: int | Missing) -> str:
+    return str(value) if isinstance(value, int) else marker_text(value) or "ND"
+
+
+def _row(
+    plan: ActionPlan, plan_cells: Mapping[str, str], c: Commitment, active_since: int
+) -> list[str]:
+    extra = _extras(c.extra)
+    a = c.irm or IRMAssessment()
+    end_year_text = plan_cells["_end_year"]
+    cells: dict[str, str] = {}
+    for column in PLAN_COLUMNS:
+        cells[column] = extra.get(column, plan_cells[column])
+    prefix = f"{plan.id}/"
+    cells["Commitment Unique Identifier"] = c.id[len(prefix) :] if c.id.startswith(prefix) else c.id
+    cells["Commitment Number"] = c.reference if c.reference is not None else str(c.number)
+    cells["Commitment Title"] = c.title
+    cells["Short Title"] = c.short_title if c.short_title is not None else c.title
+    cells["Full Text"] = c.description if c.description is not None else "NA"
+    names = {org.id: org.name for org in plan.organisations}
+    lead = [names.get(org, org) for org in c.lead_organisations]
+    cells["Lead Institution"] = ", ".join(lead) if lead else "NA"
+    supporting = [names.get(org, org) for org in c.supporting_organisations] + c.other_actors
+    cells["Supporting Institution(s)"] = ", ".join(supporting) if supporting else "NA"
+    themes = set(c.themes)
+    for column in TAG_COLUMNS:
+        cells[column] = "1" if column in themes else extra.get(column, "0")
+    for column in COMMITMENT_EXTRA_COLUMNS:
+        cells[column] = extra.get(column, _EXTRA_DEFAULTS.get(column, "ND"))
+    for lc in LABEL_COLUMNS:
+        cells[lc.column], cells[lc.twin] = _label_cells(lc, getattr(a, lc.field), extra)
+    for field, column in _VALUE_COLUMNS:
+        cells[column] = _flag_cell(getattr(a.values, field), column, extra)
+    cells["Carried Forward"] = _flag_cell(a.carried_forward, "Carried Forward", extra)
+    cells["Report Publication Year (Progress Report)"] = _year_cell(a.progress_report_year)
+    cells["Report Publication Year (End Of Term)"] = _year_cell(a.end_of_term_report_year)
+    end_year = int(end_year_text) if end_year_text else None
+    if "Action Plan End Year" in extra and extra["Action Plan End Year"].isdigit():
+        end_year = int(extra["Action Plan End Year"])
+    cells.update(derived_cells(a, end_year, active_since))
+    # Verifiable and _Relevant: the rule's value (the IRM's own input where it is not derived), in
+    # the source's spelling when that says the same thing ("1" for "Yes").
+    for column in PARTLY_DERIVED_COLUMNS:
+        written = extra.get(column)
+        if written is not None and _same_flag(written, cells[column]):
+            cells[column] = written
+    return [cells[column] for column in COLUMNS]

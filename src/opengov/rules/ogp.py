@@ -1,0 +1,288 @@
+"""Rules for the analysis columns that only OGP's commitment export carries.
+
+:mod:`opengov.rules.irm` holds the IRM's own rules (verifiable, relevant, stars, quadrants, score,
+binding constraint). OGP's 171-column export adds bookkeeping columns built on them: the change in
+completion between the two IRM reports, the completion rescaled to 0–3, whether ambition,
+completion or "did it open government?" was assessed at all, whether only a mid-term assessment
+exists, a checksum over the quadrant flags, and whether the plan is still running. Each rule here
+is a small pure function returning an :class:`~opengov.rules.base.Outcome` with an explanation.
+
+The formulas were recovered from the export itself (every one reproduces OGP's own column on the
+558-row sample; see ``docs/concepts/ogp-derived-columns.md``). Missing data is never a zero: the
+rules return ND / NR / NA where OGP does.
+"""
+
+from __future__ import annotations
+
+from opengov.model import Completion, Flag, IRMAssessment, Missing
+from opengov.model.vocab import Vocabulary
+from opengov.rules.base import Outcome, Rule, RuleSet
+from opengov.rules.irm import Quadrant, quadrant_flags, raw_completion
+
+__all__ = [
+    "ACTIVE_SINCE",
+    "CompletionChange",
+    "active_commitment",
+    "ambition_assessed",
+    "change_in_completion",
+    "checksum",
+    "completion_assessed",
+    "completion_change",
+    "diog_assessed",
+    "export_rules",
+    "max_completion",
+    "midterm_only",
+]
+
+#: The year of the sample export's snapshot (July 2024): a commitment is "active" when its plan
+#: ends in this year or later.
+ACTIVE_SINCE = 2024
+
+
+class CompletionChange(Vocabulary):
+    """Direction of the change in completion between the mid-term and end-of-term reports."""
+
+    INCREASE = ("increase", "Increase", "Hausse")
+    NO_CHANGE = ("no_change", "No Change", "Pas de changement")
+    DECREASE = ("decrease", "Decrease", "Baisse")
+    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
+    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
+    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+
+
+def _missing(member: Vocabulary) -> Missing:
+    """The ND / NR / NA state of a missing-data member of any vocabulary (ND otherwise)."""
+    try:
+        return Missing(member.value)
+    except ValueError:
+        return Missing.NO_DATA
+
+
+def _flag(condition: bool) -> Flag:
+    return Flag.YES if condition else Flag.NO
+
+
+def _completion_inputs(a: IRMAssessment) -> dict[str, str]:
+    return {
+        "completion_midterm": a.completion_midterm.value,
+        "completion_end_of_term": a.completion_end_of_term.value,
+    }
+
+
+# --- completion -------------------------------------------------------------------------------
+
+
+def completion_change(a: IRMAssessment) -> Outcome:
+    """End-of-term minus mid-term completion, on OGP's 0–5 scale (``_ChangeCompletion``).
+
+    NR when the end of term was not reviewed; ND when either completion is missing (including a
+    mid-term NA: design-only mid-term report).
+    """
+    inputs = _completion_inputs(a)
+    end, mid = a.completion_end_of_term, a.completion_midterm
+    if end is Completion.NOT_REVIEWED:
+        return Outcome(
+            "completion_change", Missing.NOT_REVIEWED, "end of term not reviewed", inputs
+        )
+    if not (end.is_known and mid.is_known):
+        return Outcome(
+            "completion_change",
+            Missing.NO_DATA,
+            f"needs both completions (mid-term {mid.label_en}, end of term {end.label_en})",
+            inputs,
+        )
+    diff = (end.ogp_code or 0) - (mid.ogp_code or 0)
+    return Outcome(
+        "completion_change",
+        diff,
+        f"{mid.label_en} at mid-term, {end.label_en} at end of term: {diff:+d}",
+        inputs,
+    )
+
+
+def change_in_completion(a: IRMAssessment) -> Outcome:
+    """Increase / No Change / Decrease between the two reports (``Change In Completion``)."""
+    change = completion_change(a)
+    value = change.value
+    if isinstance(value, Missing):
+        return Outcome(
+            "change_in_completion", CompletionChange(value.value), change.explanation, change.inputs
+        )
+    direction = (
+        CompletionChange.INCREASE
+        if value > 0
+        else CompletionChange.DECREASE
+        if value < 0
+        else CompletionChange.NO_CHANGE
+    )
+    return Outcome("change_in_completion", direction, change.explanation, change.inputs)
+
+
+def max_completion(a: IRMAssessment) -> Outcome:
+    """The most recent completion rescaled Not Started..Complete → 0..3 (``Max Completion``).
+
+    Withdrawn and Unclear have no place on that scale (ND); ND / NR are copied from the raw
+    completion.
+    """
+    raw = raw_completion(a)
+    completion: Completion = raw.value
+    if not completion.is_known:
+        return Outcome("max_completion", _missing(completion), raw.explanation, raw.inputs)
+    code = completion.ogp_code or 0
+    if code < (Completion.NOT_STARTED.ogp_code or 0):
+        return Outcome(
+            "max_completion",
+            Missing.NO_DATA,
+            f"{raw.explanation} is {completion.label_en}: not on the 0-3 scale",
+            raw.inputs,
+        )
+    level = code - (Completion.NOT_STARTED.ogp_code or 0)
+    return Outcome(
+        "max_completion", level, f"{raw.explanation} is {completion.label_en}", raw.inputs
+    )
+
+
+def completion_assessed(a: IRMAssessment) -> Outcome:
+    """A completion from Not Started to Complete was assessed (``Comp Assessed``)."""
+    raw = raw_completion(a)
+    completion: Completion = raw.value
+    ok = completion.is_known and completion not in (Completion.WITHDRAWN, Completion.UNCLEAR)
+    why = f"{raw.explanation}: {completion.label_en}"
+    return Outcome("completion_assessed", _flag(ok), why, raw.inputs)
+
+
+def midterm_only(a: IRMAssessment) -> Outcome:
+    """Only the mid-term stage was assessed (``Midterm Only``).
+
+    No: an end-of-term completion exists. When the mid-term was not reviewed, the end-of-term
+    state (ND / NR) is copied. Otherwise yes, even when the mid-term completion itself is ND or NA.
+    """
+    inputs = _completion_inputs(a)
+    end, mid = a.completion_end_of_term, a.completion_midterm
+    if end.is_known:
+        return Outcome("midterm_only", Flag.NO, f"end-of-term completion {end.label_en}", inputs)
+    if mid is Completion.NOT_REVIEWED:
+        marker = Flag(_missing(end).value)
+        return Outcome(
+            "midterm_only",
+            marker,
+            f"mid-term not reviewed; end of term {end.label_en}",
+            inputs,
+        )
+    return Outcome(
+        "midterm_only",
+        Flag.YES,
+        f"no end-of-term completion ({end.label_en}); mid-term {mid.label_en}",
+        inputs,
+    )
+
+
+# --- assessed at all ----------------------------------------------------------------------------
+
+
+def ambition_assessed(a: IRMAssessment) -> Outcome:
+    """Potential impact (to 2020) or potential for results (2021+) was scored (``Ambition Assessed``)."""
+    inputs = {
+        "potential_impact": a.potential_impact.value,
+        "potential_for_results": a.potential_for_results.value,
+    }
+    impact = a.potential_impact.ogp_code
+    results = a.potential_for_results.ogp_code
+    if impact is not None:
+        return Outcome(
+            "ambition_assessed",
+            Flag.YES,
+            f"potential impact {a.potential_impact.label_en}",
+            inputs,
+        )
+    if results is not None:
+        return Outcome(
+            "ambition_assessed",
+            Flag.YES,
+            f"potential for results {a.potential_for_results.label_en}",
+            inputs,
+        )
+    return Outcome(
+        "ambition_assessed",
+        Flag.NO,
+        f"neither potential impact ({a.potential_impact.label_en}) nor potential for results "
+        f"({a.potential_for_results.label_en}) scored",
+        inputs,
+    )
+
+
+def diog_assessed(a: IRMAssessment) -> Outcome:
+    """ "Did it open government?" or early results were scored (``DIOG Assessed``)."""
+    inputs = {
+        "did_it_open_government": a.did_it_open_government.value,
+        "early_results": a.early_results.value,
+    }
+    if a.did_it_open_government.ogp_code is not None:
+        return Outcome(
+            "diog_assessed",
+            Flag.YES,
+            f"did it open government: {a.did_it_open_government.label_en}",
+            inputs,
+        )
+    if a.early_results.ogp_code is not None:
+        return Outcome(
+            "diog_assessed", Flag.YES, f"early results: {a.early_results.label_en}", inputs
+        )
+    return Outcome(
+        "diog_assessed",
+        Flag.NO,
+        f"no score (did it open government {a.did_it_open_government.label_en}, "
+        f"early results {a.early_results.label_en})",
+        inputs,
+    )
+
+
+# --- consistency and bookkeeping ----------------------------------------------------------------
+
+
+def checksum(a: IRMAssessment) -> Outcome:
+    """The number of quadrant flags set, "not reviewed" included (``CHECKSUM``): 1 for a
+    classified commitment, 0 when ambition or completion is missing, 2 when a not-reviewed plan
+    still has strong results."""
+    flags = quadrant_flags(a)
+    on = [q for q, set_ in flags.items() if set_]
+    names = ", ".join(q.label_en for q in on) or "none"
+    return Outcome(
+        "checksum",
+        len(on),
+        f"flags set: {names}",
+        {q.value: flags[q] for q in Quadrant if q in flags},
+    )
+
+
+def active_commitment(end_year: int | None, since: int = ACTIVE_SINCE) -> Outcome:
+    """The plan ends in ``since`` or later (``Active Commitment``; the sample was taken in 2024)."""
+    inputs = {"end_year": end_year, "since": since}
+    if end_year is None:
+        return Outcome("active_commitment", Flag.NO, "the plan's end year is not known", inputs)
+    ok = end_year >= since
+    why = f"the plan ends in {end_year}, {'not before' if ok else 'before'} {since}"
+    return Outcome("active_commitment", _flag(ok), why, inputs)
+
+
+def _rule(name: str, description: str, function: object) -> Rule[IRMAssessment]:
+    return Rule(name, description, "OGP commitment export (recovered formula)", function)  # type: ignore[arg-type]
+
+
+def export_rules() -> RuleSet[IRMAssessment]:
+    """The export-only rules over one assessment, as a rule set (``active_commitment`` needs the
+    plan's end year and is not part of it)."""
+    return RuleSet.of(
+        "ogp-export",
+        "OGP export analysis columns",
+        [
+            _rule("completion_change", "end-of-term minus mid-term completion", completion_change),
+            _rule("change_in_completion", "Increase / No Change / Decrease", change_in_completion),
+            _rule("max_completion", "completion rescaled to 0-3", max_completion),
+            _rule("completion_assessed", "a completion level was assessed", completion_assessed),
+            _rule("midterm_only", "only the mid-term stage was assessed", midterm_only),
+            _rule("ambition_assessed", "potential impact or results scored", ambition_assessed),
+            _rule("diog_assessed", "did it open government or early results scored", diog_assessed),
+            _rule("checksum", "number of quadrant flags set", checksum),
+        ],
+    )

@@ -1,0 +1,263 @@
+"""Rules for OGP's export-only analysis columns (opengov.rules.ogp): boundaries and markers,
+agreement with OGP's own cells, and an export → import round trip over arbitrary assessments."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from opengov.io.ogp import (
+    LABEL_COLUMNS,
+    assessment_from_record,
+    dumps_export,
+    loads_export,
+)
+from opengov.io.ogp.derived import derived_cells
+from opengov.model import (
+    ActionPlan,
+    Commitment,
+    Completion,
+    DidItOpenGovernment,
+    EarlyResults,
+    Flag,
+    IRMAssessment,
+    Missing,
+    PotentialForResults,
+    PotentialImpact,
+)
+from opengov.rules.base import RuleSet
+from opengov.rules.irm import relevant, verifiable
+from opengov.rules.ogp import (
+    ACTIVE_SINCE,
+    CompletionChange,
+    active_commitment,
+    ambition_assessed,
+    change_in_completion,
+    checksum,
+    completion_assessed,
+    completion_change,
+    diog_assessed,
+    export_rules,
+    max_completion,
+    midterm_only,
+)
+from opengov.testing import irm_assessments
+
+
+def completions(mid: Completion, end: Completion) -> IRMAssessment:
+    return IRMAssessment(completion_midterm=mid, completion_end_of_term=end)
+
+
+@pytest.mark.parametrize(
+    ("mid", "end", "change", "direction"),
+    [
+        (Completion.LIMITED, Completion.COMPLETE, 2, CompletionChange.INCREASE),
+        (Completion.SUBSTANTIAL, Completion.SUBSTANTIAL, 0, CompletionChange.NO_CHANGE),
+        (Completion.COMPLETE, Completion.NOT_STARTED, -3, CompletionChange.DECREASE),
+        (Completion.WITHDRAWN, Completion.UNCLEAR, 1, CompletionChange.INCREASE),
+        (Completion.LIMITED, Completion.NOT_REVIEWED, Missing.NOT_REVIEWED, CompletionChange.NOT_REVIEWED),
+        (Completion.NOT_REVIEWED, Completion.NOT_REVIEWED, Missing.NOT_REVIEWED, CompletionChange.NOT_REVIEWED),
+        (Completion.NOT_APPLICABLE, Completion.COMPLETE, Missing.NO_DATA, CompletionChange.NO_DATA),
+        (Completion.NO_DATA, Completion.LIMITED, Missing.NO_DATA, CompletionChange.NO_DATA),
+        (Completion.LIMITED, Completion.NO_DATA, Missing.NO_DATA, CompletionChange.NO_DATA),
+    ],
+)  # fmt: skip
+def test_change_in_completion(
+    mid: Completion, end: Completion, change: int | Missing, direction: CompletionChange
+) -> None:
+    a = completions(mid, end)
+    assert completion_change(a).value == change
+    assert change_in_completion(a).value is direction
+    assert completion_change(a).inputs == {
+        "completion_midterm": mid.value,
+        "completion_end_of_term": end.value,
+    }
+
+
+@pytest.mark.parametrize(
+    ("mid", "end", "level", "assessed"),
+    [
+        (Completion.NO_DATA, Completion.COMPLETE, 3, Flag.YES),
+        (Completion.COMPLETE, Completion.NOT_STARTED, 0, Flag.YES),
+        (Completion.LIMITED, Completion.NO_DATA, 1, Flag.YES),
+        (Completion.NOT_APPLICABLE, Completion.NO_DATA, Missing.NO_DATA, Flag.NO),
+        (Completion.UNCLEAR, Completion.NO_DATA, Missing.NO_DATA, Flag.NO),
+        (Completion.WITHDRAWN, Completion.NO_DATA, Missing.NO_DATA, Flag.NO),
+        (Completion.NOT_REVIEWED, Completion.NOT_REVIEWED, Missing.NOT_REVIEWED, Flag.NO),
+    ],
+)
+def test_max_completion_and_completion_assessed(
+    mid: Completion, end: Completion, level: int | Missing, assessed: Flag
+) -> None:
+    a = completions(mid, end)
+    assert max_completion(a).value == level
+    assert completion_assessed(a).value is assessed
+
+
+@pytest.mark.parametrize(
+    ("mid", "end", "expected"),
+    [
+        (Completion.LIMITED, Completion.COMPLETE, Flag.NO),
+        (Completion.LIMITED, Completion.NO_DATA, Flag.YES),
+        (Completion.NOT_APPLICABLE, Completion.NO_DATA, Flag.YES),
+        (Completion.NO_DATA, Completion.NO_DATA, Flag.YES),
+        (Completion.NOT_REVIEWED, Completion.NOT_REVIEWED, Flag.NOT_REVIEWED),
+        (Completion.NOT_REVIEWED, Completion.NO_DATA, Flag.NO_DATA),
+        (Completion.NOT_REVIEWED, Completion.SUBSTANTIAL, Flag.NO),
+    ],
+)
+def test_midterm_only(mid: Completion, end: Completion, expected: Flag) -> None:
+    outcome = midterm_only(completions(mid, end))
+    assert outcome.value is expected
+    assert outcome.explanation
+
+
+def test_assessed_flags() -> None:
+    assert ambition_assessed(IRMAssessment()).value is Flag.NO
+    assert ambition_assessed(IRMAssessment(potential_impact=PotentialImpact.NONE)).value is Flag.YES
+    assert (
+        ambition_assessed(IRMAssessment(potential_for_results=PotentialForResults.UNCLEAR)).value
+        is Flag.YES
+    )
+    assert (
+        ambition_assessed(IRMAssessment(potential_impact=PotentialImpact.NOT_REVIEWED)).value
+        is Flag.NO
+    )
+    assert diog_assessed(IRMAssessment()).value is Flag.NO
+    assert (
+        diog_assessed(IRMAssessment(did_it_open_government=DidItOpenGovernment.WORSENS)).value
+        is Flag.YES
+    )
+    assert (
+        diog_assessed(IRMAssessment(early_results=EarlyResults.NO_NOTABLE_RESULTS)).value
+        is Flag.YES
+    )
+    assert (
+        diog_assessed(
+            IRMAssessment(did_it_open_government=DidItOpenGovernment.NOT_APPLICABLE)
+        ).value
+        is Flag.NO
+    )
+
+
+def test_checksum_counts_the_quadrant_flags() -> None:
+    unclassified = IRMAssessment()
+    assert checksum(unclassified).value == 0
+    assert checksum(unclassified).explanation == "flags set: none"
+    not_reviewed_but_major = IRMAssessment(
+        progress_report_year=Missing.NOT_REVIEWED,
+        did_it_open_government=DidItOpenGovernment.MAJOR,
+    )
+    assert checksum(not_reviewed_but_major).value == 2
+
+
+def test_active_commitment() -> None:
+    assert ACTIVE_SINCE == 2024
+    assert active_commitment(2024).value is Flag.YES
+    assert active_commitment(2023).value is Flag.NO
+    assert active_commitment(2023, since=2022).value is Flag.YES
+    assert active_commitment(None).value is Flag.NO
+
+
+def test_export_rules_are_a_rule_set() -> None:
+    rules = export_rules()
+    assert isinstance(rules, RuleSet)
+    outcomes = rules.evaluate(completions(Completion.LIMITED, Completion.COMPLETE))
+    assert outcomes["change_in_completion"].value is CompletionChange.INCREASE
+    assert (
+        str(outcomes["max_completion"]) == "max_completion: 3 — end-of-term completion is Complete"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(irm_assessments())
+def test_rules_decide_every_assessment(a: IRMAssessment) -> None:
+    for rule in export_rules():
+        outcome = rule(a)
+        assert outcome.explanation
+    assert isinstance(midterm_only(a).value, Flag)
+    assert checksum(a).value in {0, 1, 2}
+    change = completion_change(a).value
+    assert isinstance(change, Missing) or -5 <= change <= 5
+    cells = derived_cells(a, 2020)
+    assert all(isinstance(v, str) and v for v in cells.values())
+
+
+# --- agreement with OGP's own cells (each rule fed with the file's own inputs) -----------------
+
+
+def _code(value: object) -> str:
+    if isinstance(value, Flag | Missing | CompletionChange):
+        return {"yes": "1", "no": "0", "no_data": "ND", "not_reviewed": "NR"}.get(
+            value.value, "NA" if value.value == "not_applicable" else value.label_en
+        )
+    return str(value)
+
+
+RULE_COLUMNS: dict[str, Callable[[IRMAssessment], str]] = {
+    "Ambition Assessed": lambda a: _code(ambition_assessed(a).value),
+    "Comp Assessed": lambda a: _code(completion_assessed(a).value),
+    "DIOG Assessed": lambda a: _code(diog_assessed(a).value),
+    "Midterm Only": lambda a: _code(midterm_only(a).value),
+    "Max Completion": lambda a: _code(max_completion(a).value),
+    "Change In Completion": lambda a: _code(change_in_completion(a).value),
+    "_ChangeCompletion": lambda a: _code(completion_change(a).value),
+}
+
+
+@pytest.mark.parametrize("column", list(RULE_COLUMNS))
+def test_rules_reproduce_the_ogp_export(column: str, ogp_export_path: Path) -> None:
+    with ogp_export_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    disagree = []
+    for number, row in enumerate(rows, start=2):
+        mine = RULE_COLUMNS[column](assessment_from_record(row))
+        if mine != row[column]:
+            disagree.append(
+                f"row {number} {row['Commitment Unique Identifier']}: {row[column]!r} vs {mine!r}"
+            )
+    print(f"{column}: {len(rows) - len(disagree)}/{len(rows)} agree", *disagree, sep="\n  ")
+    documented = {"Change In Completion": 4, "_ChangeCompletion": 9}
+    assert len(disagree) == documented.get(column, 0)
+
+
+def test_active_commitment_reproduces_the_export(ogp_export_path: Path) -> None:
+    with ogp_export_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        flag = active_commitment(int(row["Action Plan End Year"])).value
+        assert _code(flag) == row["Active Commitment"]
+
+
+# --- export → import keeps every assessment ----------------------------------------------------
+
+
+def expressible(a: IRMAssessment) -> bool:
+    """OGP's layout has a label for every value of the assessment."""
+    return all(getattr(a, lc.field) in lc.written for lc in LABEL_COLUMNS)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(irm_assessments().filter(expressible))
+def test_written_assessments_read_back(a: IRMAssessment) -> None:
+    plan = ActionPlan(id="AP_TST01", country="TST", title="test", number=1, period="2020/2022")
+    plan.commitments.append(Commitment(id="AP_TST01/TS0001", number=1, title="t", irm=a))
+    text = dumps_export(plan)
+    found = loads_export(text)
+    assert found.errors == [] and found.warnings == []
+    (back,) = found.plans[0].commitments
+    assert back.irm is not None
+    expected = attrs.evolve(
+        a,
+        verifiable=verifiable(a).value,
+        relevant=relevant(a).value,
+        open_government_lens=Flag.NO_DATA,
+        promising=Flag.NO_DATA,
+    )
+    assert back.irm == expected
+    assert dumps_export(found.collection) == text
