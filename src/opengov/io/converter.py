@@ -9,12 +9,12 @@ their code only.
 from __future__ import annotations
 
 import functools
-from enum import Enum
 from typing import Any, TypeVar, get_origin
 
 import attrs
 from cattrs import Converter
 from cattrs.cols import list_structure_factory
+from cattrs.fns import identity
 from cattrs.gen import make_dict_unstructure_fn
 
 from opengov.errors import DateParseError
@@ -99,10 +99,6 @@ def _structure_report_year(value: Any, _: Any) -> int | Missing:
     return _strict_int(value, int)
 
 
-def _enum_value(member: Enum) -> Any:
-    return member.value
-
-
 def _report_year_value(value: int | Missing) -> int | str:
     return value.value if isinstance(value, Missing) else value
 
@@ -138,9 +134,6 @@ def _iso(value: DateSpan) -> str:
 def _optional_date_to_json(value: DateSpan | None) -> str | dict[str, str] | None:
     return None if value is None else date_to_json(value)
 
-
-def _identity(value: Any) -> Any:
-    return value
 
 
 def date_from_json(value: Any, _: type = DateSpan) -> DateSpan:
@@ -181,8 +174,9 @@ def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Conv
     converter.register_structure_hook(bool, _strict_bool)
     # Dispatch follows the MRO, so this beats the ``str`` hook for the StrEnum vocabularies.
     converter.register_structure_hook(Vocabulary, _structure_vocabulary)
-    # Registered on Vocabulary: its MRO puts ``str`` (identity) before ``Enum``.
-    converter.register_unstructure_hook(Vocabulary, _enum_value)
+    # Vocabulary members are ``str`` instances whose value is their code: they pass through as
+    # they are (cattrs inlines identity hooks), and every writer sees the code.
+    converter.register_unstructure_hook(Vocabulary, identity)
     converter.register_unstructure_hook(ReportYear, _report_year_value)
     converter.register_structure_hook_factory(
         _is_list_type,
@@ -196,7 +190,7 @@ def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Conv
     converter.register_unstructure_hook(DateSpan, date_to_json)
     converter.register_unstructure_hook(DateSpan | None, _optional_date_to_json)
     for plain in (str | None, int | None, bool | None):
-        converter.register_unstructure_hook(plain, _identity)
+        converter.register_unstructure_hook(plain, identity)
     converter.register_unstructure_hook_factory(
         attrs.has,
         lambda cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=omit_defaults),
