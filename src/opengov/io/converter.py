@@ -122,13 +122,8 @@ def _strict_list_factory(cls: Any, converter: Converter) -> Any:
 def date_to_json(value: DateSpan) -> str | dict[str, str]:
     """A date's JSON form: its canonical text, or ``{"value", "phrase"}`` when it has a phrase."""
     if value.phrase is None:
-        return _iso(value)
-    return {"value": _iso(value), "phrase": value.phrase}
-
-
-@functools.lru_cache(maxsize=4096)
-def _iso(value: DateSpan) -> str:
-    return value.iso()
+        return value.iso()
+    return {"value": value.iso(), "phrase": value.phrase}
 
 
 def _optional_date_to_json(value: DateSpan | None) -> str | dict[str, str] | None:

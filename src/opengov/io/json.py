@@ -25,10 +25,10 @@ def from_dict(data: Any, *, expected: type[Any] | None = None) -> Any:
 def dump_bytes(obj: object, *, indent: bool = True) -> bytes:
     """The UTF-8 JSON of a model object (indented by two spaces unless ``indent=False``)."""
     document = to_document(obj)
-    option = orjson.OPT_INDENT_2 if indent else 0
+    option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
     try:
         with no_gc():
-            return orjson.dumps(document, option=option) + b"\n"
+            return orjson.dumps(document, option=option)
     except (orjson.JSONEncodeError, TypeError) as exc:
         raise DumpError(f"cannot write JSON: {exc}") from None
 

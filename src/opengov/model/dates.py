@@ -24,7 +24,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
-from attrs import frozen
+from attrs import field, frozen
 from dateutil.parser import isoparse
 
 from opengov.errors import DateParseError
@@ -178,6 +178,8 @@ class DateSpan:
     start: PartialDate | None
     end: PartialDate | None
     phrase: str | None = None
+    # The canonical text, computed once (spans are immutable); not part of equality.
+    _text: str | None = field(default=None, init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if self.start is None and self.end is None:
@@ -222,12 +224,17 @@ class DateSpan:
 
     def iso(self) -> str:
         """Canonical text form (``2021-Q1``, ``2021-Q1/2021-Q2``, ``../2020-late``)."""
-        if self.is_single:
-            assert self.start is not None
-            return self.start.iso()
-        left = self.start.iso() if self.start else ".."
-        right = self.end.iso() if self.end else ".."
-        return f"{left}/{right}"
+        text = self._text
+        if text is None:
+            if self.is_single:
+                assert self.start is not None
+                text = self.start.iso()
+            else:
+                left = self.start.iso() if self.start else ".."
+                right = self.end.iso() if self.end else ".."
+                text = f"{left}/{right}"
+            object.__setattr__(self, "_text", text)
+        return text
 
     def __str__(self) -> str:
         return self.phrase or self.iso()
