@@ -203,7 +203,7 @@ def test_blank_nodes_and_missing_root() -> None:
     ("text", "format", "message"),
     [
         ("this is not turtle", "turtle", "not valid turtle"),
-        ("<a> <b> .", "nt", "not valid nt"),
+        ("<a> <b> .", "nt", "not a valid N-Triples statement"),
         (
             '{"@context": "https://example.org/remote.jsonld", "@id": "x"}',
             "json-ld",

@@ -38,6 +38,7 @@ from opengov.model import (
     MilestoneStatus,
     OGPValue,
     Organisation,
+    PlanCollection,
     PublicInfluence,
     Resource,
     parse_date,
@@ -66,6 +67,7 @@ __all__ = [
     "OGPValue",
     "OpenGovError",
     "Organisation",
+    "PlanCollection",
     "Problem",
     "PublicInfluence",
     "Resource",
@@ -111,7 +113,9 @@ def dump(
     """
     from opengov.io.files import dump as dump_file
 
-    if not personal_data and isinstance(obj, ActionPlan):
+    if (not personal_data and isinstance(obj, ActionPlan)) or (
+        not personal_data and isinstance(obj, PlanCollection)
+    ):
         obj = without_personal_data(obj)
     options: dict[str, object] = {"spreadsheet_safe": spreadsheet_safe}
     if base is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from attrs import frozen
+from attrs import field, frozen
 
 __all__ = [
     "DateParseError",
@@ -25,12 +25,19 @@ class OpenGovError(Exception):
     """Base class of every error raised by ``opengov``."""
 
 
+def _one_line(text: str) -> str:
+    """Problems print one per line: control characters from the input are shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
+
+
 @frozen
 class Problem:
-    """One problem found in an input: where it is, and what is wrong."""
+    """One problem found in an input: where it is, and what is wrong (each on one line)."""
 
-    path: str
-    message: str
+    path: str = field(converter=_one_line)
+    message: str = field(converter=_one_line)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

@@ -130,7 +130,6 @@ def _optional_date_to_json(value: DateSpan | None) -> str | dict[str, str] | Non
     return None if value is None else date_to_json(value)
 
 
-
 def date_from_json(value: Any, _: type = DateSpan) -> DateSpan:
     """Read a date's JSON form (see :func:`date_to_json`)."""
     if isinstance(value, str):

@@ -13,8 +13,12 @@ apostrophes and returns the original text.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -39,6 +43,8 @@ _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 _TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE_PHRASE})
 _FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,"\r\n]*)')
 _MAX_TABLE_BYTES = 512 * 1024 * 1024
+_MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+_MAX_TABLES = 1000
 
 
 # --- cells --------------------------------------------------------------------------------------
@@ -170,16 +176,27 @@ def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
 
 
 def write_folder(obj: object, folder: str | Path, *, spreadsheet_safe: bool = False) -> None:
-    """Write the tables of a plan (or standard set) into ``folder`` (created if needed)."""
+    """Write the tables of a plan (or standard set) into ``folder`` (created if needed).
+
+    The tables are first written into a temporary folder beside it, then moved into place, so a
+    failure leaves the folder as it was.
+    """
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise DumpError(f"{target} exists and is not a folder")
     files = _tables_text(obj, spreadsheet_safe)
-    target.mkdir(parents=True, exist_ok=True)
-    from opengov.io.files import atomic_write
-
-    for name, text in files.items():
-        atomic_write(target / f"{name}.csv", _bytes_writer(text.encode("utf-8")))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        for name, text in files.items():
+            (staging / f"{name}.csv").write_bytes(text.encode("utf-8"))
+        if not target.exists():
+            os.rename(staging, target)
+            return
+        for entry in staging.iterdir():
+            os.replace(entry, target / entry.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _bytes_writer(data: bytes) -> Callable[[Path], None]:
@@ -279,36 +296,57 @@ def read_folder(folder: str | Path) -> Any:
 
 
 def read_zip(path: str | Path) -> Any:
-    """Read the tables in a zip file."""
+    """Read the tables in a zip file (at most 1,000 tables and 1 GiB uncompressed)."""
     source = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise LoadError([Problem("", f"not a readable zip file ({exc})")], source=source) from None
     files: dict[str, str] = {}
     with archive:
-        for info in archive.infolist():
-            if info.is_dir():
-                continue
+        members = [info for info in archive.infolist() if not info.is_dir()]
+        if len(members) > _MAX_TABLES:
+            message = (
+                f"{len(members)} files: more than the {_MAX_TABLES} tables a document can have"
+            )
+            raise LoadError([Problem("", message)], source=source)
+        declared = sum(info.file_size for info in members)
+        if declared > _MAX_TOTAL_BYTES:
+            raise LoadError([Problem("", "more than 1 GiB uncompressed")], source=source)
+        for info in members:
             name = info.filename.rsplit("/", 1)[-1]
             if not name.endswith(".csv"):
-                raise LoadError(
-                    [Problem(info.filename, "unexpected file in the archive (only .csv tables)")],
-                    source=source,
-                )
+                message = "unexpected file in the archive (only .csv tables)"
+                raise LoadError([Problem(info.filename, message)], source=source)
             if info.file_size > _MAX_TABLE_BYTES:
-                raise LoadError(
-                    [Problem(info.filename, "table larger than 512 MiB uncompressed")],
-                    source=source,
-                )
-            try:
-                data = archive.read(info)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise LoadError(
-                    [Problem(info.filename, f"cannot be extracted ({exc})")], source=source
-                ) from None
-            files[name.removesuffix(".csv")] = _decode(data, info.filename, source)
+                message = "table larger than 512 MiB uncompressed"
+                raise LoadError([Problem(info.filename, message)], source=source)
+            files[name.removesuffix(".csv")] = _decode(
+                _extract(archive, info, source), info.filename, source
+            )
     return read_tables(files, source=source)
+
+
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> bytes:
+    """A member's bytes, reading no more than it declares (a lying header is an error)."""
+    try:
+        with archive.open(info) as member:
+            data = member.read(info.file_size + 1)
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        zlib.error,
+        RuntimeError,
+        NotImplementedError,
+        ValueError,
+    ) as exc:
+        raise LoadError(
+            [Problem(info.filename, f"cannot be extracted ({exc})")], source=source
+        ) from None
+    if len(data) > info.file_size:
+        raise LoadError([Problem(info.filename, "larger than its declared size")], source=source)
+    return data
 
 
 def _decode(data: bytes, name: str, source: str) -> str:

@@ -132,7 +132,7 @@ def from_document(data: Any, *, expected: type[Any] | None = None) -> Any:
         problems.append(Problem("$.schema_version", "required field missing"))
     elif not isinstance(version, str):
         problems.append(Problem("$.schema_version", 'expected text such as "1.0"'))
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         problems.append(Problem("$.kind", f"expected one of {', '.join(KINDS)}, got {kind!r}"))
     if problems:
         raise LoadError(problems)

@@ -159,37 +159,51 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
+#: Inputs larger than this are refused before they are read (a guard against hostile files).
+MAX_INPUT_BYTES = 1024 * 1024 * 1024
+
+
 def load(
     source: str | Path, *, format: str | None = None, expected: type[Any] | None = None
 ) -> Any:
     """Read a model object from a path (format from its name), or from JSON text.
 
-    Raises :class:`~opengov.LoadError` naming the file and the place of every problem.
+    Text starting with ``{`` or ``[`` is read as JSON; anything else is a path. Raises
+    :class:`~opengov.LoadError` naming the file and the place of every problem.
     """
-    if isinstance(source, str) and source.lstrip().startswith("{"):
+    if isinstance(source, str) and source.lstrip()[:1] in ("{", "["):
         return json_format.loads(source, expected=expected)
-    path = Path(source)
     try:
+        path = Path(source)
         fmt = format_for(path, format)
+        exists, is_dir = path.exists(), path.is_dir()
     except DumpError as exc:
-        raise LoadError([Problem("", str(exc))], source=str(path)) from None
-    if fmt.name != "csv" and not path.exists():
+        raise LoadError([Problem(str(source)[:80], str(exc))]) from None
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte in the name, ...
+        shown = str(source)[:80] + ("..." if len(str(source)) > 80 else "")
+        message = f"not a path that can be read ({exc.__class__.__name__})"
+        raise LoadError([Problem(shown, message)]) from None
+    if fmt.name == "csv":
+        if not is_dir:
+            raise LoadError([Problem("", "no such folder")], source=str(path))
+    elif not exists:
         raise LoadError([Problem("", "no such file")], source=str(path))
-    if fmt.name == "csv" and not path.is_dir():
-        raise LoadError([Problem("", "no such folder")], source=str(path))
-    if fmt.name not in ("csv",) and path.is_dir():
+    elif is_dir:
         raise LoadError([Problem("", "is a folder, not a file")], source=str(path))
+    elif path.stat().st_size > MAX_INPUT_BYTES:
+        limit = MAX_INPUT_BYTES // 2**20
+        raise LoadError([Problem("", f"larger than the {limit} MiB input limit")], source=str(path))
     try:
         obj = fmt.read(path)
     except LoadError as exc:
         raise LoadError(exc.problems, source=exc.source or str(path)) from None
+    except RecursionError:
+        raise LoadError([Problem("", "nested too deeply")], source=str(path)) from None
     except OSError as exc:
         raise LoadError([Problem("", exc.strerror or str(exc))], source=str(path)) from None
     if expected is not None and not isinstance(obj, expected):
-        raise LoadError(
-            [Problem("$.kind", f"expected a {expected.__name__}, got a {type(obj).__name__}")],
-            source=str(path),
-        )
+        message = f"expected a {expected.__name__}, got a {type(obj).__name__}"
+        raise LoadError([Problem("$.kind", message)], source=str(path))
     return obj
 
 

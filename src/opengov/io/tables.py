@@ -13,6 +13,7 @@ the same checks; problems are reported with their table, row and column.
 
 from __future__ import annotations
 
+import re
 import typing
 from collections import defaultdict
 from collections.abc import Iterator
@@ -301,6 +302,11 @@ def _write(
 # --- reading -----------------------------------------------------------------------------------
 
 
+#: How deeply nested items (evidence within evidence) may go.
+MAX_DEPTH = 32
+_NESTED_POSITION = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)*")
+
+
 class _Reader:
     def __init__(self, schemas: dict[str, TableSchema], tables: Tables, source: str) -> None:
         self.schemas = schemas
@@ -382,8 +388,29 @@ class _Reader:
         return cell
 
     def build(
-        self, schema: TableSchema, number: int, row: Row, path: str, keys: dict[str, Cell]
+        self,
+        schema: TableSchema,
+        number: int,
+        row: Row,
+        path: str,
+        keys: dict[str, Cell],
+        depth: int = 0,
     ) -> dict[str, Any]:
+        if number in self.used[schema.name]:
+            self.problems.append(
+                Problem(
+                    self.where(schema.name, number),
+                    "this row is reached twice: its position repeats another's",
+                )
+            )
+            return {}
+        if depth > MAX_DEPTH:
+            self.problems.append(
+                Problem(
+                    self.where(schema.name, number), f"nested more than {MAX_DEPTH} levels deep"
+                )
+            )
+            return {}
         self.used[schema.name].add(number)
         self.locations[path] = (schema.name, number)
         data: dict[str, Any] = {}
@@ -444,8 +471,13 @@ class _Reader:
                 _place(data, child.path, items)
         if schema.recursive:
             own = row.get("position") or ""
+            if not _NESTED_POSITION.fullmatch(own):
+                self.problems.append(
+                    Problem(self.where(schema.name, number, "position"), f"not a position: {own!r}")
+                )
+                return data
             items = [
-                self.build(schema, n, r, f"{path}.{schema.recursive}[{i}]", keys)
+                self.build(schema, n, r, f"{path}.{schema.recursive}[{i}]", keys, depth + 1)
                 for i, (n, r) in enumerate(self.rows_under(schema.name, keys, own))
             ]
             if items:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import overload
 
 import attrs
 
-from opengov.model.plan import ActionPlan
+from opengov.model.plan import ActionPlan, PlanCollection
 
 __all__ = ["is_personal", "without_personal_data"]
-
-P = TypeVar("P", bound=ActionPlan)
 
 
 def is_personal(field: attrs.Attribute) -> bool:  # type: ignore[type-arg]
@@ -18,7 +16,14 @@ def is_personal(field: attrs.Attribute) -> bool:  # type: ignore[type-arg]
     return bool(field.metadata.get("personal_data"))
 
 
-def without_personal_data(plan: P) -> P:
-    """A copy of ``plan`` with every point of contact left out (the original is unchanged)."""
-    commitments = [attrs.evolve(c, contacts=[]) for c in plan.commitments]
-    return attrs.evolve(plan, commitments=commitments)
+@overload
+def without_personal_data(document: ActionPlan) -> ActionPlan: ...
+@overload
+def without_personal_data(document: PlanCollection) -> PlanCollection: ...
+def without_personal_data(document: ActionPlan | PlanCollection) -> ActionPlan | PlanCollection:
+    """A copy of a plan (or of every plan of a collection) with every point of contact left
+    out; the original is unchanged."""
+    if isinstance(document, PlanCollection):
+        return attrs.evolve(document, plans=[without_personal_data(p) for p in document.plans])
+    commitments = [attrs.evolve(c, contacts=[]) for c in document.commitments]
+    return attrs.evolve(document, commitments=commitments)

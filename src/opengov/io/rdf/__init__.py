@@ -14,6 +14,8 @@ Importing this module imports rdflib; ``import opengov`` does not.
 from __future__ import annotations
 
 import json
+import logging
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from rdflib import Graph
 from opengov.errors import DumpError, LoadError, Problem
 from opengov.io.rdf.graph import from_graph, to_graph
 from opengov.io.rdf.jsonld import context, resolve_contexts
+from opengov.io.rdf.ntparse import parse_ntriples
 from opengov.io.rdf.ntriples import ntriples_lines, write_ntriples
 from opengov.io.rdf.publish import PublishError, graph_iri, publish
 from opengov.io.rdf.terms import CONTEXT_IRI, DEFAULT_BASE, OG, OGV, iri_for_id
@@ -83,32 +86,46 @@ def dumps(obj: object, format: str = "turtle", base: str | None = None) -> str:
 def loads(text: str, format: str = "turtle", *, expected: type | None = None) -> Any:
     """Read a plan (or standard set) from RDF text; raises :class:`~opengov.LoadError`."""
     if format not in FORMATS:
-        raise LoadError(
-            [Problem("", f"unknown RDF format {format!r} (known: {', '.join(FORMATS)})")]
-        )
+        known = ", ".join(FORMATS)
+        raise LoadError([Problem(format, f"unknown RDF format {format!r} (known: {known})")])
+    if format == "nt":
+        return from_graph(parse_ntriples(text), expected=expected)
     graph = Graph()
+    quiet = logging.getLogger("rdflib")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # rdflib logs warnings for odd IRIs; problems come as errors
     try:
         if format == "json-ld":
-            try:
-                document = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise LoadError(
-                    [
-                        Problem(
-                            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}"
-                        )
-                    ]
-                ) from None
-            graph.parse(data=json.dumps(resolve_contexts(document)), format="json-ld")
+            graph.parse(data=json.dumps(resolve_contexts(_json(text))), format="json-ld")
         else:
             graph.parse(data=text, format=FORMATS[format])
     except LoadError:
         raise
     except Exception as exc:
-        raise LoadError([Problem("", f"not valid {format}: {_first_line(exc)}")]) from None
+        problem = Problem(_place(exc, format), f"not valid {format}: {_first_line(exc)}")
+        raise LoadError([problem]) from None
+    finally:
+        quiet.setLevel(level)
     return from_graph(graph, expected=expected)
 
 
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise LoadError([Problem(where, f"not valid JSON: {exc.msg}")]) from None
+    except RecursionError:
+        raise LoadError([Problem("json-ld", "nested too deeply")]) from None
+
+
 def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0][:300]
+    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    useful = [line for line in lines if not re.fullmatch(r"at line \d+ of <.*>:?", line)]
+    return (useful or lines or [type(exc).__name__])[0][:300]
+
+
+def _place(exc: BaseException, format: str) -> str:
+    """Where a parser error is: ``line N`` when the parser says so, else the format's name."""
+    found = re.search(r"\bline (\d+)", str(exc))
+    return f"line {found.group(1)}" if found else format

@@ -31,6 +31,8 @@ from opengov.model.vocab import Vocabulary
 __all__ = ["from_graph", "to_graph", "to_rdflib_term"]
 
 _MAX_PROBLEMS = 50
+#: How deeply nested resources (evidence within evidence) may go.
+MAX_DEPTH = 32
 
 
 def to_rdflib_term(term: Term) -> URIRef | Literal:
@@ -96,6 +98,7 @@ class _Reader:
         self.locations: dict[str, tuple[str, ClassMap]] = {}
         self.base = DEFAULT_BASE
         self.concepts: dict[str, tuple[type[Vocabulary], str]] = {}
+        self.built: set[str] = set()
 
     def problem(self, subject: str, predicate: str | None, message: str) -> None:
         where = f"<{subject}>" + (f" <{predicate}>" if predicate else "")
@@ -181,7 +184,14 @@ class _Reader:
         found = self.concepts.get(iri)
         return found[1] if found and found[0] is vocabulary else None
 
-    def node(self, subject: str, cmap: ClassMap, path: str) -> dict[str, Any]:
+    def node(self, subject: str, cmap: ClassMap, path: str, depth: int = 0) -> dict[str, Any]:
+        if subject in self.built:
+            self.problem(subject, None, "this resource is reached twice: a document is a tree")
+            return {}
+        if depth > MAX_DEPTH:
+            self.problem(subject, None, f"nested more than {MAX_DEPTH} levels deep")
+            return {}
+        self.built.add(subject)
         self.locations[path] = (subject, cmap)
         types = self.take(subject, TYPE)
         if ("i", cmap.rdf_class) not in types:
@@ -205,7 +215,7 @@ class _Reader:
                         continue
                     assert field.target is not None
                     data[field.name] = self.node(
-                        term[1], class_map(field.target), f"{path}.{field.name}"
+                        term[1], class_map(field.target), f"{path}.{field.name}", depth + 1
                     )
             elif kind is Kind.OBJECTS:
                 items = []
@@ -221,7 +231,9 @@ class _Reader:
                 items.sort()
                 for i, (_, child) in enumerate(items):
                     data.setdefault(field.name, []).append(
-                        self.node(child, class_map(field.target), f"{path}.{field.name}[{i}]")
+                        self.node(
+                            child, class_map(field.target), f"{path}.{field.name}[{i}]", depth + 1
+                        )
                     )
                 if len({p for p, _ in items}) != len(items):
                     self.problem(subject, field.predicate, "two items share a position")
