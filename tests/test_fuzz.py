@@ -553,10 +553,13 @@ def test_csv_tables(seed: int, ops: list[Any], zipped: bool, workdir: Path) -> N
 
 
 @fuzz_settings(300)
-@given(seed=seeds, ops=byte_ops)
-def test_zip_archive(seed: int, ops: list[Any], workdir: Path) -> None:
+@given(seed=seeds, ops=byte_ops, directory=st.booleans())
+def test_zip_archive(seed: int, ops: list[Any], directory: bool, workdir: Path) -> None:
     archive = zip_bytes({k: v.encode("utf-8") for k, v in seed_tables(seed).items()})
-    path = write_file(workdir, "archive.zip", mutate_bytes(archive, ops))
+    # Half of the time only the central directory (names, sizes, versions, flags) is mutated.
+    start = archive.find(b"PK\x01\x02") if directory else 0
+    mutated = archive[:start] + mutate_bytes(archive[start:], ops)
+    path = write_file(workdir, "archive.zip", mutated)
     load_or_error(lambda: opengov.load(path), has_source=True)
 
 
@@ -628,6 +631,8 @@ def mutate_ogp(rows: list[list[str]], ops: list[Any]) -> bytes:
         if data is not None:  # a byte-level mutation came first: keep working on the bytes
             data = mutate_bytes(data, [bop]) if op == "bytes" else data
             continue
+        if not rows or not rows[0]:
+            break
         r, col = a % len(rows), b % len(rows[0])
         if op == "set_cell" and col < len(rows[r]):
             rows[r][col] = OGP_CELLS[c % len(OGP_CELLS)]

@@ -166,7 +166,11 @@ ISOLATED = textwrap.dedent(
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     import opengov
     try:
-        obj = opengov.load(sys.argv[1])
+        if sys.argv[3] == "ogp":
+            from opengov.io.ogp.reader import read_export
+            obj = read_export(sys.argv[1]).collection
+        else:
+            obj = opengov.load(sys.argv[1])
         result = {"outcome": "loaded", "type": type(obj).__name__}
     except opengov.LoadError as exc:
         problems = [[p.path, p.message] for p in exc.problems[:20]]
@@ -178,12 +182,14 @@ ISOLATED = textwrap.dedent(
 )
 
 
-def load_isolated(path: Path, *, memory: int = 2**30, timeout: float = 10) -> dict[str, Any]:
+def load_isolated(
+    path: Path, *, memory: int = 2**30, timeout: float = 10, loader: str = "load"
+) -> dict[str, Any]:
     """Load ``path`` in a child process (1 GiB of address space, ``timeout`` seconds): a bomb
     that gets past the library fails the test instead of taking the machine down."""
     try:
         done = subprocess.run(
-            [sys.executable, "-c", ISOLATED, str(path), str(memory)],
+            [sys.executable, "-c", ISOLATED, str(path), str(memory), loader],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -394,6 +400,26 @@ def test_deeply_nested_evidence_json(depth: int, tmp_path: Path) -> None:
         assert isinstance(result, LoadError)
 
 
+@pytest.mark.parametrize("depth", [40, 200])
+def test_nesting_limit_is_the_same_in_every_format(depth: int, tmp_path: Path) -> None:
+    """A plan the JSON loader accepts is a valid plan: every format writes it and reads it back
+    (one nesting limit for all formats, and writers that handle what readers accept)."""
+    result = outcome(lambda: json_format.loads(_deep_evidence_json(depth)), has_source=False)
+    if isinstance(result, LoadError):
+        return  # refused on input: consistent, nothing more to check
+    failures = []
+    for name in ("plan.json", "plan.zip", "plan.ttl", "plan.nt", "plan.jsonld"):
+        try:
+            opengov.dump(result, tmp_path / name)
+            back = outcome(lambda name=name: opengov.load(tmp_path / name))
+        except OpenGovError as exc:
+            failures.append(f"{name}: cannot write: {str(exc)[:150]}")
+            continue
+        if back != result:
+            failures.append(f"{name}: read back as {str(back)[:150]}")
+    assert failures == [], f"evidence {depth} deep loads from JSON, but: {failures}"
+
+
 def _deep_evidence_tables(positions: list[str]) -> dict[str, str]:
     files = to_text_files(france())
     rows = files["assessment_evidence.csv"].rstrip("\r\n").split("\r\n")
@@ -584,6 +610,8 @@ ZIP_DAMAGE = {
     "unsupported compression method": ("method", 99),
     "encrypted member": ("flags", 0x1),
     "name not UTF-8 under the UTF-8 flag": ("name", 0x800),
+    "member without a name": ("empty name", 0),
+    "version needed to extract too new": ("version", 99),
 }
 
 
@@ -604,6 +632,12 @@ def test_damaged_zip_member(damage: str, tmp_path: Path) -> None:
     if what == "name":
         archive = tables_zip([stored_member("x.csv", b"key,value\r\n", flags=value)])
         archive = archive.replace(b"x.csv", b"\xcf.csv")
+    elif what == "empty name":
+        archive = tables_zip([stored_member("", b"key,value\r\n")])
+    elif what == "version":  # the central directory's "version needed to extract" (9.9)
+        central = bytearray(archive)
+        struct.pack_into("<H", central, archive.index(b"PK\x01\x02") + 6, value)
+        archive = bytes(central)
     path = write(tmp_path / "damaged.zip", archive)
     expect_load_error(lambda: opengov.load(path))
 
@@ -621,6 +655,41 @@ def test_zip_bomb_of_many_tables_within_the_per_table_limit(tmp_path: Path) -> N
     members = [(f"t{i:02}.csv", zeros, crc, 2**28, zipfile.ZIP_DEFLATED, 0) for i in range(16)]
     path = write(tmp_path / "bomb.zip", raw_zip(members))
     result = load_isolated(path)
+    assert result["outcome"] == "LoadError", result
+
+
+@pytest.mark.parametrize("where", ["same name", "in a subfolder"])
+def test_zip_with_a_table_twice(where: str, tmp_path: Path) -> None:
+    """Two ``plans.csv`` in one archive: tools disagree on which one counts (the first, the
+    last), so the same file would show different plans. Refuse it."""
+    spoofed = to_text_files(attrs.evolve(france(), title="Spoofed title"))["plans.csv"]
+    duplicate = "plans.csv" if where == "same name" else "other/plans.csv"
+    archive = tables_zip([stored_member(duplicate, spoofed.encode())])
+    expect_load_error(lambda: opengov.load(write(tmp_path / "twice.zip", archive)))
+
+
+SPECIAL_FILES = {
+    "plan.json": "load",
+    "plan.ttl": "load",
+    "plan.zip": "load",
+    "tables/meta.csv": "load",
+    "export.csv": "ogp",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPECIAL_FILES))
+def test_a_device_is_not_read_forever(name: str, tmp_path: Path) -> None:
+    """A symbolic link to /dev/zero (size 0 for stat, endless to read), as a tar or a shared
+    folder may hold: refused (not a regular file), or read no further than the input limit."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    if SPECIAL_FILES[name] == "ogp":
+        pytest.importorskip("opengov.io.ogp.reader")
+    link = tmp_path / name
+    link.parent.mkdir(exist_ok=True)
+    link.symlink_to("/dev/zero")
+    target = link.parent if name.startswith("tables/") else link
+    result = load_isolated(target, loader=SPECIAL_FILES[name])
     assert result["outcome"] == "LoadError", result
 
 
@@ -813,6 +882,31 @@ def test_csv_header_with_line_breaks_in_a_problem(tmp_path: Path) -> None:
     expect_load_error(lambda: opengov.load(write_tables(tmp_path / "tables", files)))
 
 
+BASES = [
+    "https://example.org/plans/",
+    "https://example.org/plans#",  # accepted by the writer: must read back too
+    "http://example.org/a b>/",
+    'http://example.org/"quoted"/',
+    "http://example.org/line\nbreak/",
+    "not an IRI/",
+]
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("fmt", ["plan.nt", "plan.ttl", "plan.jsonld"])
+def test_hostile_base_iri(fmt: str, base: str, tmp_path: Path) -> None:
+    """``--base`` is user input: the writer refuses it (DumpError) or what it writes reads
+    back as the same plan; never a file the library cannot read."""
+    plan = small_plan()
+    try:
+        opengov.dump(plan, tmp_path / fmt, base=base)
+    except OpenGovError:
+        assert not (tmp_path / fmt).exists()
+        return
+    result = outcome(lambda: opengov.load(tmp_path / fmt))
+    assert result == plan, f"written with base {base!r}, read back as: {str(result)[:300]}"
+
+
 # --- 4. atomic writes --------------------------------------------------------------------------
 
 TARGETS = {"json": "plan.json", "turtle": "plan.ttl", "nt": "plan.nt", "json-ld": "plan.jsonld"}
@@ -889,39 +983,46 @@ def fail_serializer(monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
         monkeypatch.setattr(module, "encode_table", encode_table)
 
 
-def fail_writing(monkeypatch: pytest.MonkeyPatch, after: int = 0) -> None:
-    """The disk fills up: the (after+1)-th file written gets half its bytes, then an error."""
-    import pathlib
+class _FullDisk:
+    """A file whose first write stores half its bytes and then fails, as on a full disk."""
 
-    written = []
-    original_bytes = pathlib.Path.write_bytes
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
 
-    def half(path: pathlib.Path, data: bytes) -> None:
-        written.append(path)
-        if len(written) > after:
-            original_bytes(path, data[: len(data) // 2])
-            raise DiskFull(28, "No space left on device")
-        original_bytes(path, data)
+    def write(self, data: Any) -> int:
+        self._handle.write(data[: len(data) // 2])
+        raise DiskFull(28, "No space left on device")
 
-    def write_bytes(self: pathlib.Path, data: bytes) -> int:
-        half(self, bytes(data))
-        return len(data)
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._handle, name)
 
-    def write_text(self: pathlib.Path, data: str, *args: Any, **kwargs: Any) -> int:
-        half(self, data.encode(kwargs.get("encoding") or "utf-8"))
-        return len(data)
+    def __enter__(self) -> _FullDisk:
+        return self
 
-    monkeypatch.setattr(pathlib.Path, "write_bytes", write_bytes)
-    monkeypatch.setattr(pathlib.Path, "write_text", write_text)
-    original_writestr = zipfile.ZipFile.writestr
+    def __exit__(self, *exc: object) -> None:
+        self._handle.close()
 
-    def writestr(self: zipfile.ZipFile, name: Any, data: Any, *args: Any, **kwargs: Any) -> None:
-        written.append(name)
-        if len(written) > after + 3:
-            raise DiskFull(28, "No space left on device")
-        original_writestr(self, name, data, *args, **kwargs)
 
-    monkeypatch.setattr(zipfile.ZipFile, "writestr", writestr)
+def fail_writing(monkeypatch: pytest.MonkeyPatch, folder: Path, after: int = 0) -> None:
+    """The disk fills up: the (after+1)-th file opened for writing under ``folder`` gets half
+    of its first write, then an error (whatever API the writer uses: ``open``, ``Path.write_*``,
+    ``zipfile``)."""
+    import builtins
+
+    opened: list[str] = []
+    real_open = io.open
+
+    def fake_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(file, mode, *args, **kwargs)
+        writing = any(flag in mode for flag in "wax+")
+        if writing and isinstance(file, str | Path) and str(file).startswith(str(folder)):
+            opened.append(str(file))
+            if len(opened) > after:
+                return _FullDisk(handle)
+        return handle
+
+    monkeypatch.setattr(io, "open", fake_open)
+    monkeypatch.setattr(builtins, "open", fake_open)
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new", "existing"])
@@ -938,7 +1039,7 @@ def test_failed_dump_leaves_no_half_written_file(
         if how == "serializer":
             fail_serializer(patch, fmt)
         else:
-            fail_writing(patch, after=4 if fmt == "csv" else 0)
+            fail_writing(patch, tmp_path, after=4 if fmt == "csv" else 0)
         with pytest.raises((RuntimeError, OSError, OpenGovError)):
             opengov.dump(small_plan(), dest(tmp_path, fmt))
     assert snapshot(target) == before, "the target was changed by a failed dump"

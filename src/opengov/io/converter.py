@@ -15,9 +15,9 @@ import attrs
 from cattrs import Converter
 from cattrs.cols import list_structure_factory
 from cattrs.fns import identity
-from cattrs.gen import make_dict_unstructure_fn
 
 from opengov.errors import DateParseError
+from opengov.io.unstructure import make_unstructure_fn
 from opengov.model.dates import DateSpan
 from opengov.model.irm import ReportYear
 from opengov.model.vocab import Vocabulary
@@ -186,7 +186,6 @@ def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Conv
     for plain in (str | None, int | None, bool | None):
         converter.register_unstructure_hook(plain, identity)
     converter.register_unstructure_hook_factory(
-        attrs.has,
-        lambda cls: make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=omit_defaults),
+        attrs.has, lambda cls: make_unstructure_fn(cls, converter, omit_defaults=omit_defaults)
     )
     return converter

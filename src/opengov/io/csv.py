@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import tempfile
 import zipfile
 import zlib
@@ -25,6 +26,7 @@ from typing import Any
 
 from opengov.errors import DumpError, LoadError, Problem
 from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind
+from opengov.io.limits import read_regular_file
 from opengov.io.tables import Cell, Kind, Tables, flatten, schema_for, unflatten
 
 __all__ = [
@@ -289,7 +291,7 @@ def read_folder(folder: str | Path) -> Any:
     path = Path(folder)
     files: dict[str, str] = {}
     for entry in sorted(path.glob("*.csv")):
-        files[entry.stem] = _decode(entry.read_bytes(), entry.name, str(path))
+        files[entry.stem] = _decode(read_regular_file(entry), entry.name, str(path))
     if not files:
         raise LoadError([Problem("", "no .csv tables in this folder")], source=str(path))
     return read_tables(files, source=str(path))
@@ -298,13 +300,17 @@ def read_folder(folder: str | Path) -> Any:
 def read_zip(path: str | Path) -> Any:
     """Read the tables in a zip file (at most 1,000 tables and 1 GiB uncompressed)."""
     source = str(path)
+    if not stat.S_ISREG(Path(path).stat().st_mode):
+        raise LoadError(
+            [Problem("", "not a regular file (a device, a pipe or a folder)")], source=source
+        )
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise LoadError([Problem("", f"not a readable zip file ({exc})")], source=source) from None
     files: dict[str, str] = {}
     with archive:
-        members = [info for info in archive.infolist() if not info.is_dir()]
+        members = [info for info in archive.infolist() if not info.filename.endswith("/")]
         if len(members) > _MAX_TABLES:
             message = (
                 f"{len(members)} files: more than the {_MAX_TABLES} tables a document can have"
@@ -313,14 +319,26 @@ def read_zip(path: str | Path) -> Any:
         declared = sum(info.file_size for info in members)
         if declared > _MAX_TOTAL_BYTES:
             raise LoadError([Problem("", "more than 1 GiB uncompressed")], source=source)
-        for info in members:
+        names: dict[str, str] = {}
+        for info in members:  # check every name before extracting anything
             name = info.filename.rsplit("/", 1)[-1]
             if not name.endswith(".csv"):
                 message = "unexpected file in the archive (only .csv tables)"
                 raise LoadError([Problem(info.filename, message)], source=source)
+            table = name.removesuffix(".csv")
+            if table in names:
+                message = f"the table {name} appears twice (also as {names[table]})"
+                raise LoadError([Problem(info.filename, message)], source=source)
+            names[table] = info.filename
             if info.file_size > _MAX_TABLE_BYTES:
                 message = "table larger than 512 MiB uncompressed"
                 raise LoadError([Problem(info.filename, message)], source=source)
+        if META not in names:
+            raise LoadError(
+                [Problem("meta.csv", "missing: the tables need their meta.csv")], source=source
+            )
+        for info in members:
+            name = info.filename.rsplit("/", 1)[-1]
             files[name.removesuffix(".csv")] = _decode(
                 _extract(archive, info, source), info.filename, source
             )

@@ -17,6 +17,7 @@ from cattrs.errors import BaseValidationError
 
 from opengov.errors import LoadError, Problem
 from opengov.io.converter import make_converter
+from opengov.io.limits import nesting_problems
 from opengov.model import ActionPlan, PlanCollection, StandardSet
 
 __all__ = [
@@ -150,6 +151,9 @@ def from_document(data: Any, *, expected: type[Any] | None = None) -> Any:
         version, migrate = MIGRATIONS[version]
         body = migrate(body)
     cls = KINDS[kind]
+    too_deep = nesting_problems(body)
+    if too_deep:
+        raise LoadError(too_deep)
     if expected is not None and cls is not expected:
         raise LoadError([Problem("$.kind", f"expected a {expected.__name__}, got {kind!r}")])
     return structure(body, cls)

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from opengov.errors import DumpError, LoadError, Problem
 from opengov.io import json as json_format
+from opengov.io.limits import MAX_INPUT_BYTES, read_regular_file
 
 __all__ = ["FORMATS", "Format", "atomic_write", "dump", "format_for", "load"]
 
@@ -37,7 +38,7 @@ class Format:
 
 
 def _read_json(path: Path) -> Any:
-    return json_format.loads(path.read_bytes())
+    return json_format.loads(read_regular_file(path))
 
 
 def _write_json(obj: object, path: Path, options: dict[str, Any]) -> None:
@@ -152,15 +153,11 @@ def _write_text(path: Path, text: str) -> None:
 
 def _read_text(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8")
+        return read_regular_file(path).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LoadError(
             [Problem(f"byte {exc.start}", "not UTF-8 text")], source=str(path)
         ) from None
-
-
-#: Inputs larger than this are refused before they are read (a guard against hostile files).
-MAX_INPUT_BYTES = 1024 * 1024 * 1024
 
 
 def load(

@@ -27,6 +27,7 @@ from attrs import frozen
 from opengov.errors import LoadError, Problem
 from opengov.io.converter import make_converter
 from opengov.io.document import structure
+from opengov.io.limits import MAX_DEPTH
 from opengov.model import DateSpan
 from opengov.model.irm import ReportYear
 from opengov.model.vocab import Vocabulary
@@ -302,8 +303,6 @@ def _write(
 # --- reading -----------------------------------------------------------------------------------
 
 
-#: How deeply nested items (evidence within evidence) may go.
-MAX_DEPTH = 32
 _NESTED_POSITION = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)*")
 
 
@@ -404,7 +403,7 @@ class _Reader:
                 )
             )
             return {}
-        if depth > MAX_DEPTH:
+        if depth >= MAX_DEPTH:  # depth 0 is the first level
             self.problems.append(
                 Problem(
                     self.where(schema.name, number), f"nested more than {MAX_DEPTH} levels deep"

@@ -65,7 +65,7 @@ def read_flag(record: Mapping[str, str], column: str) -> Flag:
 def read_year(record: Mapping[str, str], column: str) -> int | Missing:
     """A report year, or ND / NR / NA."""
     value = _cell(record, column).strip()
-    if value.isdigit() and len(value) == 4:
+    if len(value) == 4 and value.isascii() and value.isdigit():
         return int(value)
     try:
         return Missing.parse(value)

@@ -20,6 +20,7 @@ from pathlib import Path
 from attrs import define, frozen
 
 from opengov.errors import LoadError, Problem, VocabularyError
+from opengov.io.limits import read_regular_file
 from opengov.io.ogp.columns import (
     COLUMNS,
     COMMITMENT_EXTRA_COLUMNS,
@@ -171,7 +172,7 @@ def read_export(
     """
     source = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_regular_file(Path(path))
     except OSError as exc:
         raise LoadError([Problem("", exc.strerror or str(exc))], source=source) from None
     try:
@@ -392,7 +393,7 @@ class _Row:
 
     def year(self, column: str) -> int | Missing | None:
         text = self.record[column]
-        if len(text) == 4 and text.isdigit() and text[0] != "0":
+        if len(text) == 4 and text.isascii() and text.isdigit() and text[0] != "0":
             return int(text)
         marker = _YEAR_MARKERS.get(text)
         if marker is None:
@@ -602,11 +603,12 @@ class _Row:
             )
 
 
+_PLAIN_INTEGER = re.compile(r"0|[1-9][0-9]{0,17}")
+
+
 def _integer(text: str) -> int | None:
-    """A whole number written the plain way ("3", never "03" or "3.0"), else None."""
-    if text.isdigit() and str(int(text)) == text:
-        return int(text)
-    return None
+    """A whole number written the plain way ("3", never "03", "3.0" or 5,000 digits), else None."""
+    return int(text) if _PLAIN_INTEGER.fullmatch(text) else None
 
 
 def _period(start: int | None, end: int | None) -> DateSpan | None:

@@ -225,9 +225,9 @@ def _row(
     cells["Carried Forward"] = _flag_cell(a.carried_forward, "Carried Forward", extra)
     cells["Report Publication Year (Progress Report)"] = _year_cell(a.progress_report_year)
     cells["Report Publication Year (End Of Term)"] = _year_cell(a.end_of_term_report_year)
-    end_year = int(end_year_text) if end_year_text else None
-    if "Action Plan End Year" in extra and extra["Action Plan End Year"].isdigit():
-        end_year = int(extra["Action Plan End Year"])
+    end_year = _year(end_year_text)
+    if "Action Plan End Year" in extra:
+        end_year = _year(extra["Action Plan End Year"]) or end_year
     cells.update(derived_cells(a, end_year, active_since))
     # Verifiable and _Relevant: the rule's value (the IRM's own input where it is not derived), in
     # the source's spelling when that says the same thing ("1" for "Yes").
@@ -236,3 +236,10 @@ def _row(
         if written is not None and _same_flag(written, cells[column]):
             cells[column] = written
     return [cells[column] for column in COLUMNS]
+
+
+def _year(text: str | None) -> int | None:
+    """A four-digit year, else None."""
+    if text and len(text) == 4 and text.isascii() and text.isdigit():
+        return int(text)
+    return None

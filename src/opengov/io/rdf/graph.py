@@ -15,6 +15,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from opengov.errors import LoadError, Problem
 from opengov.io.document import structure
+from opengov.io.limits import MAX_DEPTH
 from opengov.io.rdf.mapping import ROOTS, ClassMap, FieldMap, Kind, class_map, concept_iri
 from opengov.io.rdf.terms import DCTERMS, DEFAULT_BASE, NAMESPACES, RDF, XSD, id_from_iri
 from opengov.io.rdf.triples import (
@@ -31,8 +32,6 @@ from opengov.model.vocab import Vocabulary
 __all__ = ["from_graph", "to_graph", "to_rdflib_term"]
 
 _MAX_PROBLEMS = 50
-#: How deeply nested resources (evidence within evidence) may go.
-MAX_DEPTH = 32
 
 
 def to_rdflib_term(term: Term) -> URIRef | Literal:
@@ -75,6 +74,11 @@ def _show(term: Term) -> str:
     text = term[1] if len(term[1]) < 60 else term[1][:57] + "..."
     suffix = f"@{term[2]}" if term[2] else (f"^^<{term[3]}>" if term[3] else "")
     return f'"{text}"{suffix}'
+
+
+def _deeper(depth: int, field: FieldMap, parent: ClassMap) -> int:
+    """Nesting counts items within items of the same class (evidence within evidence)."""
+    return depth + 1 if field.target is parent.cls else 1
 
 
 class _Reader:
@@ -184,7 +188,7 @@ class _Reader:
         found = self.concepts.get(iri)
         return found[1] if found and found[0] is vocabulary else None
 
-    def node(self, subject: str, cmap: ClassMap, path: str, depth: int = 0) -> dict[str, Any]:
+    def node(self, subject: str, cmap: ClassMap, path: str, depth: int = 1) -> dict[str, Any]:
         if subject in self.built:
             self.problem(subject, None, "this resource is reached twice: a document is a tree")
             return {}
@@ -215,7 +219,10 @@ class _Reader:
                         continue
                     assert field.target is not None
                     data[field.name] = self.node(
-                        term[1], class_map(field.target), f"{path}.{field.name}", depth + 1
+                        term[1],
+                        class_map(field.target),
+                        f"{path}.{field.name}",
+                        _deeper(depth, field, cmap),
                     )
             elif kind is Kind.OBJECTS:
                 items = []
@@ -232,7 +239,10 @@ class _Reader:
                 for i, (_, child) in enumerate(items):
                     data.setdefault(field.name, []).append(
                         self.node(
-                            child, class_map(field.target), f"{path}.{field.name}[{i}]", depth + 1
+                            child,
+                            class_map(field.target),
+                            f"{path}.{field.name}[{i}]",
+                            _deeper(depth, field, cmap),
                         )
                     )
                 if len({p for p, _ in items}) != len(items):

@@ -24,6 +24,7 @@ TYPE = RDF + "type"
 POSITION = OG + "position"
 SEQ = RDF + "Seq"
 DATE_SPAN = OG + "dateSpan"
+_BASE = re.compile(r"(?:https?://[^\s<>\"{}|\\^`#]+|urn:[^\s<>\"{}|\\^`#]+)/")
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 
 
@@ -139,8 +140,11 @@ def triples(obj: object, base: str = DEFAULT_BASE) -> Iterator[Triple]:
         raise DumpError(
             f"the plan's language {language!r} is not a language tag (like 'fr' or 'pt-BR')"
         )
-    if not base.endswith(("/", "#")):
-        raise DumpError(f"a base IRI must end with '/' or '#': {base!r}")
+    if not _BASE.fullmatch(base):
+        raise DumpError(
+            f"not a usable base IRI: {base!r} (an absolute http(s) or urn IRI ending in '/', "
+            "with no spaces, quotes, '<', '>' or '#')"
+        )
     data = make_converter(detailed=False, omit_defaults=False).unstructure(obj)
     cmap = class_map(type(obj))  # type: ignore[arg-type]
     writer = _Writer(base, language)
