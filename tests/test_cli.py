@@ -154,3 +154,35 @@ def test_real_entry_point_shows_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("opengov: cannot read")
     assert "Traceback" not in result.stderr
+
+
+def test_writing_into_a_missing_folder_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "out.json"
+    code, _, err = run(["convert", "fr-2018-2020", str(target)], capsys)
+    assert code == 2
+    assert f"{tmp_path / 'missing'}: no such folder to write out.json into" in err
+    assert ".tmp" not in err
+
+
+def test_a_single_csv_file_points_to_the_ogp_importer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text("a,b\r\n1,2\r\n", encoding="utf-8")
+    code, _, err = run(["validate", str(export)], capsys)
+    assert code == 2
+    assert "opengov ogp import" in err
+
+
+def test_a_bad_base_iri_is_refused_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        ["convert", "fr-2018-2020", str(tmp_path / "out.ttl"), "--base", "not an iri"], capsys
+    )
+    assert code == 2
+    assert err.startswith("opengov: error: not a usable base IRI: 'not an iri'")
+    assert "does not look like a valid URI" not in err
+    assert not (tmp_path / "out.ttl").exists()

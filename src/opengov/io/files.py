@@ -123,6 +123,12 @@ def format_for(path: str | Path, explicit: str | None = None) -> Format:
         if fmt.name != "csv" and lowered.endswith(fmt.suffixes):
             return fmt
     known = ", ".join(s for fmt in FORMATS.values() for s in fmt.suffixes)
+    if lowered.endswith(".csv"):
+        raise DumpError(
+            f"cannot tell the format of {text!r}: a single .csv file is not one of this library's "
+            "formats (CSV tables are a folder or a .zip); for OGP's commitment export, use "
+            "`opengov ogp import` or opengov.io.ogp.read_export"
+        )
     raise DumpError(
         f"cannot tell the format of {text!r} from its name (known endings: {known}; "
         "a folder means CSV tables)"
@@ -135,6 +141,8 @@ def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
     If ``write`` fails, nothing is left behind and an existing file is unchanged.
     """
     target = Path(path)
+    if not target.parent.is_dir():
+        raise DumpError(f"{target.parent}: no such folder to write {target.name} into")
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )

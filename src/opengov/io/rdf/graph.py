@@ -24,6 +24,7 @@ from opengov.io.rdf.triples import (
     SEQ,
     TYPE,
     Term,
+    check_base,
     date_extra_predicates,
     triples,
 )
@@ -46,6 +47,7 @@ def to_rdflib_term(term: Term) -> URIRef | Literal:
 
 def to_graph(obj: object, base: str = DEFAULT_BASE) -> Graph:
     """The RDF graph of a plan (or standard set): IRIs minted from ids under ``base``."""
+    check_base(base)
     graph = Graph()
     for prefix, namespace in NAMESPACES.items():
         graph.bind(prefix, namespace, override=True)

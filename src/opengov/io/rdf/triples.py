@@ -133,6 +133,15 @@ def date_extra_predicates(field: FieldMap) -> tuple[str, str, str]:
     return OG + local + "Phrase", OG + local + "Earliest", OG + local + "Latest"
 
 
+def check_base(base: str) -> None:
+    """Refuse a base IRI that would mint IRIs other tools (or this library) cannot read."""
+    if not _BASE.fullmatch(base):
+        raise DumpError(
+            f"not a usable base IRI: {base!r} (an absolute http(s) or urn IRI ending in '/', "
+            "with no spaces, quotes, '<', '>' or '#')"
+        )
+
+
 def triples(obj: object, base: str = DEFAULT_BASE) -> Iterator[Triple]:
     """Every triple of a plan (or standard set), in a stable order."""
     language = getattr(obj, "language", None)
@@ -140,11 +149,7 @@ def triples(obj: object, base: str = DEFAULT_BASE) -> Iterator[Triple]:
         raise DumpError(
             f"the plan's language {language!r} is not a language tag (like 'fr' or 'pt-BR')"
         )
-    if not _BASE.fullmatch(base):
-        raise DumpError(
-            f"not a usable base IRI: {base!r} (an absolute http(s) or urn IRI ending in '/', "
-            "with no spaces, quotes, '<', '>' or '#')"
-        )
+    check_base(base)
     data = make_converter(detailed=False, omit_defaults=False).unstructure(obj)
     cmap = class_map(type(obj))  # type: ignore[arg-type]
     writer = _Writer(base, language)
