@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from opengov.errors import DumpError, LoadError, Problem
-from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind
+from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind, no_gc
 from opengov.io.limits import read_regular_file
 from opengov.io.tables import Cell, Kind, Tables, flatten, schema_for, unflatten
 
@@ -87,7 +87,20 @@ def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
     text = text.removeprefix("\ufeff")
     records: list[list[Cell]] = []
     position, line, length = 0, 1, len(text)
+    find = text.find
     while position < length:
+        # Fast path: a line with no quote is a whole record of unquoted fields.
+        end = find("\n", position)
+        stop = length if end < 0 else end
+        if find('"', position, stop) < 0:
+            raw_line = text[position:stop]
+            if raw_line.endswith("\r"):
+                raw_line = raw_line[:-1]
+            if "\r" not in raw_line:
+                records.append([cell or None for cell in raw_line.split(",")])
+                position = stop + 1
+                line += 1
+                continue
         record: list[Cell] = []
         while True:
             match = _FIELD.match(text, position)
@@ -149,6 +162,11 @@ def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
 
 
 def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
+    with no_gc():
+        return _encode_tables(obj, spreadsheet_safe)
+
+
+def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
     kind = document_kind(obj)
     tables = flatten(obj)
     schemas = schema_for(type(obj))
@@ -223,6 +241,11 @@ def write_zip(obj: object, path: str | Path, *, spreadsheet_safe: bool = False) 
 
 def read_tables(files: dict[str, str], *, source: str = "") -> Any:
     """Rebuild a plan (or standard set) from CSV texts keyed by table name."""
+    with no_gc():
+        return _read_tables(files, source=source)
+
+
+def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
     if META not in files:
         raise LoadError(
             [Problem("meta.csv", "missing: the tables need their meta.csv")], source=source or None
