@@ -189,9 +189,11 @@ def test_missing_required_value_is_reported_with_its_subject() -> None:
 
 
 def test_blank_nodes_and_missing_root() -> None:
-    graph = Graph()
-    graph.add((BNode(), URIRef(OG + "x"), Literal(1)))
-    assert any("blank nodes" in p for p in problems(graph)) or problems(graph)
+    graph = graph_of(small())
+    graph.add((URIRef(rdf.iri_for_id("p/c01")), URIRef(OG + "note"), BNode("n1")))
+    graph.add((BNode("n1"), URIRef(OG + "x"), Literal(1)))
+    found = problems(graph)
+    assert "_:n1: blank nodes are not part of this format: every resource has an IRI" in found
     with pytest.raises(
         LoadError,
         match="expected one og:PlanCollection or og:ActionPlan or og:StandardSet resource, found 0",
