@@ -34,7 +34,6 @@ class Format:
     read: Reader
     write: Writer
     to_text: Callable[[object], str] | None = None
-    from_text: Callable[[str], Any] | None = None
 
 
 def _read_json(path: Path) -> Any:
@@ -87,19 +86,12 @@ def _rdf_format(name: str, suffixes: tuple[str, ...]) -> Format:
 
         return dumps(obj, format=name)
 
-    def from_text(text: str) -> Any:
-        from opengov.io.rdf import loads
-
-        return loads(text, format=name)
-
-    return Format(name, suffixes, read, write, to_text, from_text)
+    return Format(name, suffixes, read, write, to_text)
 
 
 #: Formats by name.
 FORMATS: dict[str, Format] = {
-    "json": Format(
-        "json", (".json",), _read_json, _write_json, json_format.dumps, json_format.loads
-    ),
+    "json": Format("json", (".json",), _read_json, _write_json, json_format.dumps),
     "csv": Format("csv", ("/",), _read_csv_folder, _write_csv_folder),
     "csv-zip": Format("csv-zip", (".zip",), _read_csv_zip, _write_csv_zip),
     "turtle": _rdf_format("turtle", (".ttl",)),
