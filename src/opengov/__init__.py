@@ -126,7 +126,7 @@ def dump(
 def to_dataframe(obj: Any, level: str = "commitment") -> Any:
     """A pandas DataFrame with one row per commitment or per milestone of a plan or collection.
 
-    Needs pandas: ``pip install "opengov[pandas]"``. See :func:`opengov.io.dataframe.to_dataframe`.
+    Needs pandas: ``pip install "opengov-ogp[pandas]"``. See :func:`opengov.io.dataframe.to_dataframe`.
     """
     from opengov.io.dataframe import to_dataframe as frame
 

@@ -1,6 +1,6 @@
 """Hypothesis strategies for every model class, for this library's tests and for yours.
 
-Install with ``pip install opengov[testing]``. Text strategies mix ordinary words with the
+Install with ``pip install opengov-ogp[testing]``. Text strategies mix ordinary words with the
 characters that break naive serialisers: commas, quotes, semicolons, newlines, «», ’, a leading
 ``=`` (spreadsheet formulas), emoji and non-Latin scripts. Generated plans have consistent,
 unique ids and valid references, so they also pass :func:`opengov.validate`'s error checks.
@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 try:
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - depends on the installation
-    raise ImportError("opengov.testing needs hypothesis: pip install 'opengov[testing]'") from exc
+    raise ImportError("opengov.testing needs hypothesis: pip install 'opengov-ogp[testing]'") from exc
 
 from opengov.model import (
     ActionPlan,

@@ -1,4 +1,4 @@
-"""pandas DataFrames of plans: one row per commitment or per milestone (``pip install opengov[pandas]``)."""
+"""pandas DataFrames of plans: one row per commitment or per milestone (``pip install opengov-ogp[pandas]``)."""
 
 from __future__ import annotations
 
@@ -116,12 +116,12 @@ def to_dataframe(
     """A pandas DataFrame with one row per commitment (``level="commitment"``) or milestone.
 
     Dates become ``datetime64`` columns (``due_earliest``, ``due_latest``); vocabulary values
-    are their stable codes. Needs pandas: ``pip install "opengov[pandas]"``.
+    are their stable codes. Needs pandas: ``pip install "opengov-ogp[pandas]"``.
     """
     try:
         import pandas as pd
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise ImportError('to_dataframe needs pandas: pip install "opengov[pandas]"') from exc
+        raise ImportError('to_dataframe needs pandas: pip install "opengov-ogp[pandas]"') from exc
     if level == "commitment":
         return pd.DataFrame(commitment_rows(obj))
     if level == "milestone":

@@ -1,6 +1,6 @@
 """The layout of OGP's commitment export: its 171 columns, their groups, and the label tables.
 
-Every table here was checked against the real export (``shared/data/ogp/open_parliament_0703.csv``):
+Every table here was checked against the real export (``tests/data/ogp/open_parliament_0703.csv``):
 the labels are OGP's own spellings, the codes those of the numeric twin columns (``_…``), and the
 missing-data markers ND / NR / NA copy through to the twin unchanged.
 """
