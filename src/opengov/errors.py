@@ -16,6 +16,7 @@ __all__ = [
     "LoadError",
     "OpenGovError",
     "Problem",
+    "RuleError",
     "UnknownDatasetError",
     "VocabularyError",
 ]
@@ -87,6 +88,13 @@ class DateParseError(OpenGovError, ValueError):
         self.text = text
         self.reason = reason
         super().__init__(f"not a date: {text!r} ({reason})")
+
+
+class RuleError(OpenGovError, LookupError):
+    """A rule set cannot evaluate: a rule needs one the set does not have, or rules form a cycle."""
+
+    def __str__(self) -> str:  # LookupError would otherwise repr() the message
+        return str(self.args[0])
 
 
 class UnknownDatasetError(OpenGovError, LookupError):
