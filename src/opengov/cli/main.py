@@ -17,6 +17,7 @@ import opengov
 from opengov import datasets
 from opengov.errors import LoadError, OpenGovError
 from opengov.model import ActionPlan, PlanCollection
+from opengov.reporting.frame import LANGUAGES
 
 __all__ = ["main"]
 
@@ -86,7 +87,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     plan = _read_plan(args.source)
     render = {"text": text_report, "markdown": markdown_report, "html": html_report}[args.format]
-    text = render(plan)
+    text = render(plan, lang=args.lang)
     if args.output is None:
         sys.stdout.write(text)
         return 0
@@ -183,6 +184,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of the terminal"
+    )
+    report.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the report's headings and labels (default: the plan's, else en)",
     )
     report.set_defaults(run=_cmd_report)
 
