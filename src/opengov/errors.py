@@ -18,6 +18,7 @@ __all__ = [
     "Problem",
     "RuleError",
     "UnknownDatasetError",
+    "UnknownLanguageError",
     "VocabularyError",
 ]
 
@@ -107,3 +108,12 @@ class UnknownDatasetError(OpenGovError, LookupError):
 
     def __str__(self) -> str:  # LookupError would otherwise repr() the message
         return str(self.args[0])
+
+
+class UnknownLanguageError(OpenGovError, ValueError):
+    """A report was asked for in a language it has no wording for."""
+
+    def __init__(self, language: str, known: Iterable[str]) -> None:
+        self.language = language
+        self.known = sorted(known)
+        super().__init__(f"no report language {language!r} (available: {', '.join(self.known)})")

@@ -17,6 +17,7 @@ import opengov
 from opengov import datasets
 from opengov.errors import LoadError, OpenGovError
 from opengov.model import ActionPlan, PlanCollection
+from opengov.reporting.frame import LANGUAGES
 
 __all__ = ["main"]
 
@@ -98,7 +99,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return _write_report(FORMATS[args.format](document, None), args.output)
     plan = document
     render = {"text": text_report, "markdown": markdown_report, "html": html_report}[args.format]
-    text = render(plan)
+    text = render(plan, lang=args.lang)
     return _write_report(text, args.output)
 
 
@@ -215,6 +216,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of the terminal"
+    )
+    report.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the report's headings and labels (default: the plan's, else en)",
     )
     report.set_defaults(run=_cmd_report)
 
