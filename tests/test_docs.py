@@ -1,8 +1,12 @@
-"""The documentation's code runs: every Python block of the tutorial, in order."""
+"""The documentation's code runs, and the built site opens from the file system."""
 
 from __future__ import annotations
 
+import html
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +52,61 @@ def test_validation_page_snippet_registers_a_check() -> None:
         assert [i.code for i in issues] == ["needs-ambitions"]
     finally:
         CHECKS.pop("needs-ambitions", None)
+
+
+# --- the built site ---------------------------------------------------------------------------
+# The site is built once (strictly, as `make docs` does) into a temporary folder.
+
+ROOT = DOCS.parent
+LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
+ANCHOR = re.compile(r'\sid="([^"]*)"')
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(target)]
+    done = subprocess.run(build, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return target
+
+
+@pytest.mark.slow
+def test_every_relative_link_opens_a_file(site: Path) -> None:
+    """From file://, a link to a folder shows a listing: every link must name a file (and an
+    anchor that exists in it)."""
+    anchors: dict[Path, set[str]] = {}
+
+    def has_anchor(page: Path, fragment: str) -> bool:
+        if page not in anchors:
+            anchors[page] = set(ANCHOR.findall(page.read_text(encoding="utf-8")))
+        return html.unescape(fragment) in anchors[page]
+
+    # 404.html is for a web server to send for any missing path: its links are root-absolute.
+    pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+    assert len(pages) > 20
+    broken = []
+    for page in pages:
+        for link in LINK.findall(page.read_text(encoding="utf-8")):
+            if link.startswith("//") or re.match(r"[a-z][a-z0-9+.-]*:", link):
+                continue  # another site
+            path, _, fragment = link.partition("#")
+            path = html.unescape(path.partition("?")[0])
+            target = (page.parent / path).resolve() if path else page
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)}: {link}")
+            elif fragment and target.suffix == ".html" and not has_anchor(target, fragment):
+                broken.append(f"{page.relative_to(site)}: {link} (no such anchor)")
+    assert broken == []
+
+
+@pytest.mark.slow
+def test_the_site_loads_nothing_from_the_network_and_searches_offline(site: Path) -> None:
+    # Search from file:// runs through the shim, on the index inlined as a script.
+    assert (site / "search" / "search_index.js").is_file()
+    external = re.compile(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(?:https?:)?//')
+    for page in site.rglob("*.html"):
+        content = page.read_text(encoding="utf-8")
+        assert "assets/offline/iframe-worker-shim.js" in content, page.name
+        assert not external.search(content), page.name
