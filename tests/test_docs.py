@@ -1,4 +1,4 @@
-"""The documentation's code runs, and the built site opens from the file system."""
+"""The documentation's code runs, and the built site shows the model and opens from disk."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from opengov.model.describe import field_doc, model_classes, public_fields
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
@@ -58,6 +60,10 @@ def test_validation_page_snippet_registers_a_check() -> None:
 # The site is built once (strictly, as `make docs` does) into a temporary folder.
 
 ROOT = DOCS.parent
+ROLE = re.compile(r":(?:class|attr|func|meth|mod|data|exc|obj):")
+CELL = re.compile(r"<td>(.*?)</td>", re.DOTALL)
+ROW = re.compile(r'<tr class="doc-section-item">(.*?)</tr>', re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
 LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
 ANCHOR = re.compile(r'\sid="([^"]*)"')
 
@@ -70,6 +76,63 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = subprocess.run(build, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     return target
+
+
+def text(fragment: str) -> str:
+    return " ".join(html.unescape(TAG.sub(" ", fragment)).split())
+
+
+def fields_table(page: str, cls: type) -> dict[str, tuple[str, str, str]]:
+    """The "Fields:" table under a class heading: name -> (type, meaning, default)."""
+    start = page.index(f'id="{cls.__module__}.{cls.__qualname__}"')
+    section = page[start : page.index('class="doc doc-object doc-class"', start)]
+    table = section[section.index("Fields:") :]
+    rows = {}
+    for row in ROW.findall(table[: table.index("</table>")]):
+        name, kind, meaning, default = (text(cell) for cell in CELL.findall(row))
+        rows[name.removesuffix("¶").strip()] = (kind, meaning, default)
+    return rows
+
+
+@pytest.mark.slow
+def test_reference_lists_milestone_fields_with_types(site: Path) -> None:
+    from opengov.model import Milestone
+
+    page = (site / "reference" / "model.html").read_text(encoding="utf-8")
+    fields = fields_table(page, Milestone)
+    assert fields["due"][0] == "DateSpan | None"
+    assert fields["completed"][0] == "DateSpan | None"
+    assert fields["status"] == (
+        "MilestoneStatus",
+        field_doc(Milestone, "status").doc,
+        "MilestoneStatus.UNKNOWN",
+    )
+    assert fields["id"][2] == "required"
+    assert fields["resources"][2] == "[]"
+    # The type links to the class it names.
+    assert 'href="#opengov.model.dates.DateSpan"' in page
+
+
+@pytest.mark.slow
+def test_reference_shows_every_field_of_every_model_class(site: Path) -> None:
+    page = (site / "reference" / "model.html").read_text(encoding="utf-8")
+    for cls in model_classes():
+        fields = fields_table(page, cls)
+        expected = [field.name for field in public_fields(cls)]
+        assert list(fields) == expected, cls.__name__
+        for name, (_, meaning, _) in fields.items():
+            assert meaning == field_doc(cls, name).doc, f"{cls.__name__}.{name}"
+
+
+@pytest.mark.slow
+def test_sphinx_roles_render_as_links(site: Path) -> None:
+    for page in sorted((site / "reference").glob("*.html")):
+        content = page.read_text(encoding="utf-8")
+        assert not ROLE.search(text(content)), f"raw Sphinx role in {page.name}"
+    model = (site / "reference" / "model.html").read_text(encoding="utf-8")
+    # :attr:`ActionPlan.organisations` in Commitment's docstring links to that field's row.
+    link = 'href="#opengov.model.plan.ActionPlan(organisations)"><code>ActionPlan.organisations'
+    assert link in model
 
 
 @pytest.mark.slow

@@ -11,7 +11,7 @@ import pytest
 
 import opengov.model
 from opengov.errors import LoadError
-from opengov.model import Milestone
+from opengov.model import Milestone, describe
 from opengov.model.describe import FieldDoc, field_doc, field_docs, parse_field_docs
 
 
@@ -41,6 +41,7 @@ def test_the_walk_finds_the_whole_model() -> None:
     assert {"ActionPlan", "Commitment", "Milestone", "IRMAssessment", "DateSpan"} <= names
     assert len(names) == len(model_classes()), "class names must be unique to key the file"
     assert len(model_fields()) > 150
+    assert describe.model_classes() == model_classes()
 
 
 @pytest.mark.parametrize("key", model_fields())

@@ -8,15 +8,27 @@ Documentation and format code read them from here; nothing here knows of any fil
 from __future__ import annotations
 
 import functools
+import importlib
+import inspect
+import pkgutil
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
+import attrs
+
 from opengov.errors import LoadError, Problem
 
-__all__ = ["FieldDoc", "field_doc", "field_docs", "parse_field_docs"]
+__all__ = [
+    "FieldDoc",
+    "field_doc",
+    "field_docs",
+    "model_classes",
+    "parse_field_docs",
+    "public_fields",
+]
 
 _DATA_FILE = "data/fields.toml"
 _KEYS = ("en", "fr", "doc")
@@ -43,6 +55,27 @@ def field_doc(cls: type, name: str) -> FieldDoc:
         return field_docs()[key]
     except KeyError:
         raise KeyError(f"{key} has no entry in opengov/model/{_DATA_FILE}") from None
+
+
+def model_classes() -> list[type]:
+    """Every attrs class defined in a module of ``opengov.model``, module by module."""
+    import opengov.model
+
+    found: list[type] = []
+    for info in pkgutil.walk_packages(opengov.model.__path__, "opengov.model."):
+        module = importlib.import_module(info.name)
+        found.extend(
+            obj
+            for obj in vars(module).values()
+            if inspect.isclass(obj) and obj.__module__ == module.__name__ and attrs.has(obj)
+        )
+    return found
+
+
+def public_fields(cls: type) -> list[attrs.Attribute]:  # type: ignore[type-arg]
+    """The fields of a model class that hold its data, in order: every attrs field but private
+    ones such as ``DateSpan._text``, a cache. These are the fields the data file describes."""
+    return [field for field in attrs.fields(cls) if not field.name.startswith("_")]
 
 
 @functools.cache
