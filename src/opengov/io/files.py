@@ -8,7 +8,6 @@ tables, and ``.zip`` a zip of them; RDF formats register themselves when availab
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from attrs import frozen
 
 from opengov.errors import DumpError, LoadError, Problem
 from opengov.io import json as json_format
+from opengov.io.atomic import atomic_write
 from opengov.io.limits import MAX_INPUT_BYTES, read_regular_file
 
 __all__ = ["FORMATS", "Format", "atomic_write", "dump", "format_for", "load"]
@@ -125,26 +125,6 @@ def format_for(path: str | Path, explicit: str | None = None) -> Format:
         f"cannot tell the format of {text!r} from its name (known endings: {known}; "
         "a folder means CSV tables)"
     )
-
-
-def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
-    """Write ``path`` through a temporary file in the same folder, renamed into place.
-
-    If ``write`` fails, nothing is left behind and an existing file is unchanged.
-    """
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise DumpError(f"{target.parent}: no such folder to write {target.name} into")
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from opengov.io.files import atomic_write
+from opengov.io.atomic import atomic_write
 from opengov.io.ogp.columns import (
     COLUMNS,
     COMMITMENT_EXTRA_COLUMNS,
