@@ -18,6 +18,7 @@ __all__ = [
     "Problem",
     "RuleError",
     "UnknownDatasetError",
+    "UnknownFormatError",
     "VocabularyError",
 ]
 
@@ -107,3 +108,12 @@ class UnknownDatasetError(OpenGovError, LookupError):
 
     def __str__(self) -> str:  # LookupError would otherwise repr() the message
         return str(self.args[0])
+
+
+class UnknownFormatError(OpenGovError, ValueError):
+    """No file format has the requested name (``format=`` of ``load``, ``loads`` or ``dump``)."""
+
+    def __init__(self, name: object, known: Iterable[str]) -> None:
+        self.name = name
+        self.known = list(known)
+        super().__init__(f"unknown format {name!r} (known: {', '.join(self.known)})")
