@@ -135,6 +135,28 @@ def test_convert_to_unknown_format(tmp_path: Path, capsys: pytest.CaptureFixture
     assert not (tmp_path / "out.xlsx").exists()
 
 
+def test_convert_to_an_unknown_format_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_plan(tmp_path / "in.json")
+    code, _, err = run(["convert", str(source), str(tmp_path / "out"), "--to", "xlsx"], capsys)
+    assert code == 2
+    assert err == (
+        "opengov: error: unknown format 'xlsx' (known: json, csv, csv-zip, turtle, nt, json-ld)\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_convert_to_a_folder_named_as_csv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_plan(tmp_path / "in.json")
+    dest = tmp_path / "tables"
+    code, _, _ = run(["convert", str(source), str(dest), "--to", "csv"], capsys)
+    assert code == 0
+    assert opengov.load(dest) == opengov.load(source)
+
+
 def test_report_of_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["report", str(write_plan(tmp_path / "p.json"))], capsys)
     assert code == 0

@@ -214,3 +214,85 @@ def test_personal_data_can_be_left_out() -> None:
     assert "jeanne@example.org" not in without
     assert "Jeanne Dupont" not in without
     assert plan.commitments[0].contacts, "the original plan is unchanged"
+
+
+# --- what load() and loads() accept ---------------------------------------------------------
+
+
+def test_a_document_dict_loads_as_its_json_would() -> None:
+    plan = opengov.datasets.load("fr-2018-2020")
+    data = ogjson.to_dict(plan)
+    assert opengov.load(data) == plan
+    assert opengov.load(data, format="json") == plan
+    assert opengov.load(data) == opengov.load(json.dumps(data))
+    broken = dict(data, title=3)
+    with pytest.raises(LoadError, match=r"\$.title: expected text, got number 3"):
+        opengov.load(broken)
+    with pytest.raises(LoadError, match="kind"):
+        opengov.load({"title": "a plan"})
+    with pytest.raises(LoadError, match="a dict is read as a JSON document, not as turtle"):
+        opengov.load(data, format="turtle")
+
+
+@pytest.mark.parametrize("source", [b'{"kind": "action_plan"}', 42, None, ["plan.json"]])
+def test_what_load_cannot_read_is_our_error(source: Any) -> None:
+    with pytest.raises(LoadError, match=f"cannot read a value of type {type(source).__name__}"):
+        opengov.load(source)
+
+
+def test_loads_reads_text_in_each_text_format() -> None:
+    plan = small_plan()
+    for fmt in ("json", "turtle", "nt", "json-ld"):
+        text = opengov.dump(plan, format=fmt)
+        assert isinstance(text, str)
+        assert opengov.loads(text, format=fmt) == plan, fmt
+        assert opengov.loads(text.encode("utf-8"), format=fmt) == plan, fmt
+    assert opengov.loads(opengov.dump(plan) or "") == plan  # json by default
+    with pytest.raises(LoadError, match="the csv format is not text"):
+        opengov.loads("key,value\n", format="csv")
+    with pytest.raises(LoadError, match="expected text, got a int"):
+        opengov.loads(3, format="turtle")  # type: ignore[arg-type]
+    with pytest.raises(LoadError, match="byte 0: not UTF-8 text"):
+        opengov.loads(b"\xff", format="turtle")
+    with pytest.raises(LoadError, match="not valid turtle"):
+        opengov.loads("this is not turtle", format="turtle")
+
+
+def test_json_ld_text_starting_with_a_brace_is_read_as_json_ld_when_named(
+    tmp_path: Path,
+) -> None:
+    plan = small_plan()
+    target = tmp_path / "plan.data"
+    target.write_text(opengov.dump(plan, format="json-ld") or "", encoding="utf-8")
+    assert opengov.load(target, format="json-ld") == plan
+
+
+def test_a_path_without_a_slash_is_a_csv_folder_when_named(tmp_path: Path) -> None:
+    plan = small_plan()
+    folder = tmp_path / "tables"  # a Path keeps no trailing slash
+    with pytest.raises(opengov.DumpError, match="format= "):
+        opengov.dump(plan, folder)
+    opengov.dump(plan, folder, format="csv")
+    assert (folder / "meta.csv").is_file()
+    assert opengov.load(folder, format="csv") == plan
+    assert opengov.load(folder) == plan  # an existing folder needs no name
+    opengov.dump(plan, tmp_path / "plan.bin", format="csv-zip")
+    assert opengov.load(tmp_path / "plan.bin", format="csv-zip") == plan
+
+
+@pytest.mark.parametrize("name", ["yaml", "CSV", "zip ", ""])
+def test_an_unknown_format_name_lists_the_known_ones(name: str, tmp_path: Path) -> None:
+    known = "(known: json, csv, csv-zip, turtle, nt, json-ld)"
+    plan = small_plan()
+    for attempt in (
+        lambda: opengov.load(tmp_path / "plan.json", format=name),
+        lambda: opengov.load(ogjson.to_dict(plan), format=name),
+        lambda: opengov.loads("{}", format=name),
+        lambda: opengov.dump(plan, tmp_path / "plan.json", format=name),
+        lambda: opengov.dump(plan, format=name),
+    ):
+        with pytest.raises(opengov.UnknownFormatError) as caught:
+            attempt()
+        assert str(caught.value) == f"unknown format {name!r} {known}"
+        assert caught.value.known == ["json", "csv", "csv-zip", "turtle", "nt", "json-ld"]
+    assert list(tmp_path.iterdir()) == []

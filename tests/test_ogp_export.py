@@ -130,15 +130,54 @@ def test_the_sample_reads_into_plans(sample: ExportRead) -> None:
     assert sample.commitments == 558
     assert sample.errors == []
     assert len(sample.plans) == 214
-    assert len({plan.country for plan in sample.plans}) == 75
+    assert len({plan.country for plan in sample.plans}) == 69  # ISO 3166-1 alpha-2 codes
+    assert len({kept_code(plan) for plan in sample.plans}) == 75  # OGP's own member codes
     assert isinstance(sample.collection, PlanCollection)
+
+
+def kept_code(plan: ActionPlan) -> str:
+    """OGP's own code of a plan's member, as read from the export."""
+    return next((e.value for e in plan.extra if e.name == "Code"), plan.country)
+
+
+def test_countries_are_iso_alpha_2_with_ogp_codes_kept(sample: ExportRead) -> None:
+    """National members (alpha-3 in the export) and local ones (alpha-2 and two letters) get
+    their country's ISO 3166-1 alpha-2 code; OGP's code is kept beside it. A code that is no
+    assigned ISO code (Kosovo's XKX) stays as it is."""
+    codes = {(plan.member, plan.country, kept_code(plan)) for plan in sample.plans}
+    assert ("France", "FR", "FRA") in codes
+    assert ("United Kingdom", "GB", "GBR") in codes
+    assert ("Scotland, United Kingdom", "GB", "GBSC") in codes
+    assert ("Buenos Aires, Argentina", "AR", "ARBA") in codes
+    assert ("Kosovo", "XKX", "XKX") in codes
+    assert all(len(plan.country) == 2 for plan in sample.plans if plan.member != "Kosovo")
+    kosovo = next(plan for plan in sample.plans if plan.member == "Kosovo")
+    assert "Code" not in {e.name for e in kosovo.extra}, "kept only where it differs"
+    bundled = opengov.datasets.load("fr-2018-2020")
+    assert bundled.country == "FR", "the bundled plan follows the same convention"
+
+
+def test_the_exported_code_follows_the_country(sample: ExportRead) -> None:
+    """Exported, a plan's code is OGP's kept one while it still names the country, else the
+    alpha-3 code of the country (the bundled plan's FR is written FRA, as OGP writes it)."""
+
+    def code_cell(plan: ActionPlan) -> str:
+        return export_rows(plan)[1][COLUMNS.index("Code")]
+
+    assert code_cell(opengov.datasets.load("fr-2018-2020")) == "FRA"
+    scotland = next(p for p in sample.plans if p.member == "Scotland, United Kingdom")
+    assert code_cell(scotland) == "GBSC"
+    moved = attrs.evolve(scotland, country="IE")
+    assert code_cell(moved) == "IRL", "a stale kept code is not written"
+    assert code_cell(attrs.evolve(scotland, country="XKX", extra=[])) == "XKX"
 
 
 def test_plan_and_commitment_fields(sample: ExportRead) -> None:
     plan = sample.collection.plan("AP_FRA01")
-    assert (plan.country, plan.member, plan.number) == ("FRA", "France", 1)
+    assert (plan.country, plan.member, plan.number) == ("FR", "France", 1)
     assert plan.period is not None and plan.period.iso() == "2015/2017"
     assert {e.name: e.value for e in plan.extra} == {
+        "Code": "FRA",
         "Region": "Europe",
         "National Or Local": "National",
         "Action Plan Duration (Years)": "2",

@@ -33,5 +33,11 @@ def test_exceptions_are_also_builtin_errors() -> None:
     assert issubclass(opengov.VocabularyError, ValueError)
     assert issubclass(opengov.DateParseError, ValueError)
     assert issubclass(opengov.UnknownDatasetError, LookupError)
-    for exc in (opengov.LoadError, opengov.VocabularyError, opengov.DumpError):
+    assert issubclass(opengov.UnknownFormatError, ValueError)
+    for exc in (
+        opengov.LoadError,
+        opengov.VocabularyError,
+        opengov.DumpError,
+        opengov.UnknownFormatError,
+    ):
         assert issubclass(exc, opengov.OpenGovError)

@@ -163,10 +163,23 @@ def test_every_check_has_a_case() -> None:
     assert covered == set(CHECKS)
 
 
-def test_issue_reads_as_path_and_message() -> None:
+def test_issue_reads_as_severity_path_message_and_code() -> None:
     issue = Issue("$.title", "empty-title", "the plan's title is empty")
-    assert str(issue) == "$.title: the plan's title is empty"
+    assert str(issue) == "error $.title: the plan's title is empty [empty-title]"
     assert issue.severity is Severity.ERROR
+    note = Issue("$.commitments[0]", "commitment-number", "numbers skip 2", Severity.WARNING)
+    assert str(note) == "warning $.commitments[0]: numbers skip 2 [commitment-number]"
+
+
+def test_printed_issues_of_a_real_plan_show_their_severity() -> None:
+    plan = good_plan()
+    plan.title = " "
+    plan.commitments[0].resources.append(Resource(label="old", url="ftp://example.org/x"))
+    assert [str(issue) for issue in validate(plan)] == [
+        "error $.title: the plan's title is empty [empty-title]",
+        "warning $.commitments[0].resources[1].url: not an http(s) URL: 'ftp://example.org/x' "
+        "[malformed-link]",
+    ]
 
 
 def test_users_can_register_and_select_checks() -> None:

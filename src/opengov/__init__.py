@@ -4,6 +4,7 @@ The everyday API::
 
     import opengov
     plan = opengov.load("plan.json")          # or opengov.datasets.load("fr-2018-2020")
+    plan = opengov.load("tables", format="csv")  # a folder of CSV tables
     for issue in opengov.validate(plan):
         print(issue)
     opengov.dump(plan, "plan.json")
@@ -14,7 +15,8 @@ The model lives in :mod:`opengov.model`, rules in :mod:`opengov.rules`, formats 
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from collections.abc import Mapping
 from typing import Any
 
 from opengov import datasets
@@ -25,6 +27,7 @@ from opengov.errors import (
     OpenGovError,
     Problem,
     UnknownDatasetError,
+    UnknownFormatError,
     VocabularyError,
 )
 from opengov.model import (
@@ -73,30 +76,47 @@ __all__ = [
     "Resource",
     "Severity",
     "UnknownDatasetError",
+    "UnknownFormatError",
     "VocabularyError",
     "__version__",
     "datasets",
     "dump",
     "load",
+    "loads",
     "parse_date",
     "to_dataframe",
     "validate",
 ]
 
 
-def load(source: str | Path, *, format: str | None = None) -> Any:
-    """Read a plan from a file or folder (format from its name) or from JSON text.
+def load(source: str | os.PathLike[str] | Mapping[str, Any], *, format: str | None = None) -> Any:
+    """Read a plan from a file or folder, from a document dict, or from JSON text.
 
-    Raises :class:`LoadError` listing every problem with its place in the input.
+    The format comes from the path's name (``.json``, ``.zip``, ``.ttl``, ``.nt``, ``.jsonld``;
+    an existing folder holds CSV tables) unless ``format`` names one: ``"json"``, ``"csv"`` (a
+    folder of tables), ``"csv-zip"``, ``"turtle"``, ``"nt"`` or ``"json-ld"``. A dict is read as
+    the JSON document it would be (``schema_version``, ``kind``, fields); text starting with ``{``
+    is JSON; text in another format goes to :func:`loads`. Raises :class:`LoadError` listing every
+    problem with its place in the input, :class:`UnknownFormatError` for an unknown format name.
     """
     from opengov.io.files import load as load_file
 
     return load_file(source, format=format)
 
 
+def loads(text: str | bytes, *, format: str = "json") -> Any:
+    """Read a plan from text: ``"json"`` (the default), ``"turtle"``, ``"nt"`` or ``"json-ld"``.
+
+    Raises :class:`LoadError` listing every problem with its place in the text.
+    """
+    from opengov.io.files import loads as load_text
+
+    return load_text(text, format=format)
+
+
 def dump(
     obj: object,
-    dest: str | Path | None = None,
+    dest: str | os.PathLike[str] | None = None,
     *,
     format: str | None = None,
     personal_data: bool = True,
@@ -106,7 +126,8 @@ def dump(
     """Write a plan to ``dest``, or return its text (JSON unless ``format`` says otherwise).
 
     The format comes from ``dest``: ``.json``; a folder (an existing one, or a path ending in
-    ``/``) for CSV tables, ``.zip`` for a zip of them; ``.ttl``, ``.nt``, ``.jsonld`` for RDF.
+    ``/``) for CSV tables, ``.zip`` for a zip of them; ``.ttl``, ``.nt``, ``.jsonld`` for RDF;
+    ``format`` names it instead (``format="csv"`` for a new folder given as a ``Path``).
     ``personal_data=False`` leaves out every point of contact (names and e-mail addresses);
     ``spreadsheet_safe=True`` neutralises CSV cells a spreadsheet would run as formulas;
     ``base`` is the base IRI of RDF output. Files are written atomically.

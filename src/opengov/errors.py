@@ -18,6 +18,7 @@ __all__ = [
     "Problem",
     "RuleError",
     "UnknownDatasetError",
+    "UnknownFormatError",
     "UnknownLanguageError",
     "VocabularyError",
 ]
@@ -117,3 +118,10 @@ class UnknownLanguageError(OpenGovError, ValueError):
         self.language = language
         self.known = sorted(known)
         super().__init__(f"no report language {language!r} (available: {', '.join(self.known)})")
+class UnknownFormatError(OpenGovError, ValueError):
+    """No file format has the requested name (``format=`` of ``load``, ``loads`` or ``dump``)."""
+
+    def __init__(self, name: object, known: Iterable[str]) -> None:
+        self.name = name
+        self.known = list(known)
+        super().__init__(f"unknown format {name!r} (known: {', '.join(self.known)})")

@@ -13,18 +13,16 @@ apostrophes and returns the original text.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import stat
-import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from opengov.errors import DumpError, LoadError, Problem
+from opengov.errors import LoadError, Problem
+from opengov.io.atomic import atomic_folder, atomic_write
 from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind, no_gc
 from opengov.io.limits import read_regular_file
 from opengov.io.tables import Cell, Kind, Tables, flatten, schema_for, unflatten
@@ -199,37 +197,15 @@ def write_folder(obj: object, folder: str | Path, *, spreadsheet_safe: bool = Fa
     """Write the tables of a plan (or standard set) into ``folder`` (created if needed).
 
     The tables are first written into a temporary folder beside it, then moved into place, so a
-    failure leaves the folder as it was.
+    failure leaves the folder as it was (see :func:`opengov.io.atomic.atomic_folder`).
     """
-    target = Path(folder)
-    if target.exists() and not target.is_dir():
-        raise DumpError(f"{target} exists and is not a folder")
     files = _tables_text(obj, spreadsheet_safe)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    try:
-        for name, text in files.items():
-            (staging / f"{name}.csv").write_bytes(text.encode("utf-8"))
-        if not target.exists():
-            os.rename(staging, target)
-            return
-        for entry in staging.iterdir():
-            os.replace(entry, target / entry.name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _bytes_writer(data: bytes) -> Callable[[Path], None]:
-    def write(path: Path) -> None:
-        path.write_bytes(data)
-
-    return write
+    atomic_folder(folder, {f"{name}.csv": text.encode("utf-8") for name, text in files.items()})
 
 
 def write_zip(obj: object, path: str | Path, *, spreadsheet_safe: bool = False) -> None:
     """Write the tables of a plan (or standard set) into a zip file."""
     files = _tables_text(obj, spreadsheet_safe)
-    from opengov.io.files import atomic_write
 
     def write(tmp: Path) -> None:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:

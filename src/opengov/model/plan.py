@@ -193,7 +193,9 @@ class ActionPlan:
     """An OGP action plan of a member (national or local).
 
     ``id`` is the root of every child id (``fr-2018-2020`` → ``fr-2018-2020/c01`` →
-    ``fr-2018-2020/c01/m2``). ``language`` (BCP 47) is the language of the plan's text.
+    ``fr-2018-2020/c01/m2``). ``country`` is an ISO 3166-1 alpha-2 code (``FR``); ``member``
+    names the national or local government. ``language`` (BCP 47) is the language of the plan's
+    text.
     """
 
     id: str

@@ -37,7 +37,8 @@ class Issue:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        """``error $.commitments[3].title: the commitment's title is empty [empty-title]``."""
+        return f"{self.severity} {self.path}: {self.message} [{self.code}]"
 
 
 CheckFunction = Callable[[ActionPlan], Iterable[Issue]]

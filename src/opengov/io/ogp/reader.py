@@ -21,6 +21,7 @@ from attrs import define, frozen
 
 from opengov.errors import LoadError, Problem, VocabularyError
 from opengov.io.limits import read_regular_file
+from opengov.io.ogp.codes import country_of
 from opengov.io.ogp.columns import (
     COLUMNS,
     COMMITMENT_EXTRA_COLUMNS,
@@ -532,11 +533,14 @@ class _Row:
                 end_text,
                 "plan",
             )
-        member = record["Country/Locality"]
+        member, code = record["Country/Locality"], record["Code"]
+        country = country_of(code) or code
+        if country != code:
+            plan_extra["Code"] = code  # OGP's own code, kept verbatim beside the ISO one
         shown = f"{start_text}–{end_text}"
         plan = ActionPlan(
             id=plan_id,
-            country=record["Code"],
+            country=country,
             member=member,
             title=f"{member} action plan {number_text} ({shown})",
             number=number,

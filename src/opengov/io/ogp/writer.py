@@ -13,7 +13,8 @@ import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from opengov.io.files import atomic_write
+from opengov.io.atomic import atomic_write
+from opengov.io.ogp.codes import ogp_code
 from opengov.io.ogp.columns import (
     COLUMNS,
     COMMITMENT_EXTRA_COLUMNS,
@@ -153,7 +154,7 @@ def _plan_cells(plan: ActionPlan) -> dict[str, str]:
     typed = {
         "Country/Locality": plan.member or plan.country,
         "Action Plan Number": None if plan.number is None else str(plan.number),
-        "Code": plan.country,
+        "Code": ogp_code(plan.country, extra.get("Code")),
         "Year Of Submission": None if start is None else str(start),
         "Action Plan End Year": None if end is None else str(end),
         "Action Plan Duration (Years)": extra.get("Action Plan Duration (Years)", duration),

@@ -7,7 +7,7 @@ Regenerate with ``python -m opengov.io.rdf.ontology``; a test checks the shipped
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -15,6 +15,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS, XSD
 
 from opengov import __version__
+from opengov.io.atomic import atomic_write
 from opengov.io.rdf.labels import CLASS_LABELS, PROPERTY_LABELS
 from opengov.io.rdf.mapping import (
     ROOTS,
@@ -329,11 +330,13 @@ def _list(graph: Graph, items: Sequence[object]) -> BNode:
 
 
 def write_data_files(folder: Path) -> None:
-    """Write ``opengov.ttl`` and ``shapes.ttl`` into ``folder``."""
-    (folder / "opengov.ttl").write_text(
-        vocabulary_graph().serialize(format="turtle"), encoding="utf-8"
-    )
-    (folder / "shapes.ttl").write_text(shapes_graph().serialize(format="turtle"), encoding="utf-8")
+    """Write ``opengov.ttl`` and ``shapes.ttl`` into ``folder`` (each atomically)."""
+    for name, graph in (("opengov.ttl", vocabulary_graph()), ("shapes.ttl", shapes_graph())):
+        atomic_write(folder / name, _writer(graph.serialize(format="turtle").encode("utf-8")))
+
+
+def _writer(data: bytes) -> Callable[[Path], object]:
+    return lambda tmp: tmp.write_bytes(data)
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance command
