@@ -29,8 +29,11 @@ lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests examples benchmarks
 	$(BIN)/ruff format --check src tests examples benchmarks
 
+## mypy --strict on the package, and on the code users copy: the examples and the docs' blocks.
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
+	$(BIN)/python -m pytest -q tests/test_examples.py::test_examples_type_check \
+		tests/test_docs.py::test_documented_code_type_checks
 
 unit: $(STAMP_TEST)
 	$(BIN)/python -m pytest
