@@ -1,13 +1,19 @@
-"""The documentation's code runs (every Python block of the tutorial, in order) and
-type-checks under ``mypy --strict``, as a user's own code would."""
+"""The documentation's code runs and type-checks under ``mypy --strict`` as a user's own code
+would, and the built site shows the model and opens from disk."""
 
 from __future__ import annotations
 
+import html
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from opengov.model.describe import field_doc, model_classes, public_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -109,3 +115,121 @@ def test_documented_code_type_checks(
 
     readable = re.sub(r"^(\S+?\.py):(\d+):", page_line, report, flags=re.MULTILINE)
     assert status == 0, readable
+
+
+# --- the built site ---------------------------------------------------------------------------
+# The site is built once (strictly, as `make docs` does) into a temporary folder.
+
+ROLE = re.compile(r":(?:class|attr|func|meth|mod|data|exc|obj):")
+CELL = re.compile(r"<td>(.*?)</td>", re.DOTALL)
+ROW = re.compile(r'<tr class="doc-section-item">(.*?)</tr>', re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
+ANCHOR = re.compile(r'\sid="([^"]*)"')
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(target)]
+    done = subprocess.run(build, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return target
+
+
+def text(fragment: str) -> str:
+    return " ".join(html.unescape(TAG.sub(" ", fragment)).split())
+
+
+def fields_table(page: str, cls: type) -> dict[str, tuple[str, str, str]]:
+    """The "Fields:" table under a class heading: name -> (type, meaning, default)."""
+    start = page.index(f'id="{cls.__module__}.{cls.__qualname__}"')
+    section = page[start : page.index('class="doc doc-object doc-class"', start)]
+    table = section[section.index("Fields:") :]
+    rows = {}
+    for row in ROW.findall(table[: table.index("</table>")]):
+        name, kind, meaning, default = (text(cell) for cell in CELL.findall(row))
+        rows[name.removesuffix("¶").strip()] = (kind, meaning, default)
+    return rows
+
+
+@pytest.mark.slow
+def test_reference_lists_milestone_fields_with_types(site: Path) -> None:
+    from opengov.model import Milestone
+
+    page = (site / "reference" / "model.html").read_text(encoding="utf-8")
+    fields = fields_table(page, Milestone)
+    assert fields["due"][0] == "DateSpan | None"
+    assert fields["completed"][0] == "DateSpan | None"
+    assert fields["status"] == (
+        "MilestoneStatus",
+        field_doc(Milestone, "status").doc,
+        "MilestoneStatus.UNKNOWN",
+    )
+    assert fields["id"][2] == "required"
+    assert fields["resources"][2] == "[]"
+    # The type links to the class it names.
+    assert 'href="#opengov.model.dates.DateSpan"' in page
+
+
+@pytest.mark.slow
+def test_reference_shows_every_field_of_every_model_class(site: Path) -> None:
+    page = (site / "reference" / "model.html").read_text(encoding="utf-8")
+    for cls in model_classes():
+        fields = fields_table(page, cls)
+        expected = [field.name for field in public_fields(cls)]
+        assert list(fields) == expected, cls.__name__
+        for name, (_, meaning, _) in fields.items():
+            assert meaning == field_doc(cls, name).doc, f"{cls.__name__}.{name}"
+
+
+@pytest.mark.slow
+def test_sphinx_roles_render_as_links(site: Path) -> None:
+    for page in sorted((site / "reference").glob("*.html")):
+        content = page.read_text(encoding="utf-8")
+        assert not ROLE.search(text(content)), f"raw Sphinx role in {page.name}"
+    model = (site / "reference" / "model.html").read_text(encoding="utf-8")
+    # :attr:`ActionPlan.organisations` in Commitment's docstring links to that field's row.
+    link = 'href="#opengov.model.plan.ActionPlan(organisations)"><code>ActionPlan.organisations'
+    assert link in model
+
+
+@pytest.mark.slow
+def test_every_relative_link_opens_a_file(site: Path) -> None:
+    """From file://, a link to a folder shows a listing: every link must name a file (and an
+    anchor that exists in it)."""
+    anchors: dict[Path, set[str]] = {}
+
+    def has_anchor(page: Path, fragment: str) -> bool:
+        if page not in anchors:
+            anchors[page] = set(ANCHOR.findall(page.read_text(encoding="utf-8")))
+        return html.unescape(fragment) in anchors[page]
+
+    # 404.html is for a web server to send for any missing path: its links are root-absolute.
+    pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+    assert len(pages) > 20
+    broken = []
+    for page in pages:
+        for link in LINK.findall(page.read_text(encoding="utf-8")):
+            if link.startswith("//") or re.match(r"[a-z][a-z0-9+.-]*:", link):
+                continue  # another site
+            path, _, fragment = link.partition("#")
+            path = html.unescape(path.partition("?")[0])
+            target = (page.parent / path).resolve() if path else page
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)}: {link}")
+            elif fragment and target.suffix == ".html" and not has_anchor(target, fragment):
+                broken.append(f"{page.relative_to(site)}: {link} (no such anchor)")
+    assert broken == []
+
+
+@pytest.mark.slow
+def test_the_site_loads_nothing_from_the_network_and_searches_offline(site: Path) -> None:
+    # Search from file:// runs through the shim, on the index inlined as a script.
+    assert (site / "search" / "search_index.js").is_file()
+    external = re.compile(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(?:https?:)?//')
+    for page in site.rglob("*.html"):
+        content = page.read_text(encoding="utf-8")
+        assert "assets/offline/iframe-worker-shim.js" in content, page.name
+        assert not external.search(content), page.name

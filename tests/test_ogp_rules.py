@@ -4,6 +4,7 @@ agreement with OGP's own cells, and an export → import round trip over arbitra
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from opengov import to_dataframe
 from opengov.io.ogp import (
     LABEL_COLUMNS,
     assessment_from_record,
@@ -29,9 +31,12 @@ from opengov.model import (
     Missing,
     PotentialForResults,
     PotentialImpact,
+    Specificity,
+    ValueRelevance,
 )
-from opengov.rules.base import RuleSet
-from opengov.rules.irm import relevant, verifiable
+from opengov.rules import score
+from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
+from opengov.rules.irm import Quadrant, commitment_rules, relevant, verifiable
 from opengov.rules.ogp import (
     ACTIVE_SINCE,
     CompletionChange,
@@ -177,8 +182,7 @@ def test_export_rules_are_a_rule_set() -> None:
 @settings(max_examples=300, deadline=None)
 @given(irm_assessments())
 def test_rules_decide_every_assessment(a: IRMAssessment) -> None:
-    for rule in export_rules():
-        outcome = rule(a)
+    for outcome in export_rules().evaluate(a).values():
         assert outcome.explanation
     assert isinstance(midterm_only(a).value, Flag)
     assert checksum(a).value in {0, 1, 2}
@@ -261,3 +265,65 @@ def test_written_assessments_read_back(a: IRMAssessment) -> None:
     )
     assert back.irm == expected
     assert dumps_export(found.collection) == text
+
+
+# --- consumers take the rule set -----------------------------------------------------------------
+
+
+def _never_relevant(a: IRMAssessment, ev: Evaluation[IRMAssessment]) -> Outcome:
+    return Outcome("relevant", Flag.NO, "nothing is relevant here", {})
+
+
+def test_score_and_the_export_follow_a_replaced_rule() -> None:
+    """Replacing ``relevant`` changes the stars, quadrant and binding constraint that
+    ``score()``, the export's derived columns and ``to_dataframe`` give, consistently."""
+    starred = IRMAssessment(
+        specificity=Specificity.HIGH,
+        values=ValueRelevance(
+            access_to_information=Flag.YES,
+            civic_participation=Flag.NO,
+            public_accountability=Flag.NO,
+        ),
+        relevant=Flag.YES,
+        potential_impact=PotentialImpact.TRANSFORMATIVE,
+        progress_report_year=2015,
+        completion_midterm=Completion.SUBSTANTIAL,
+    )
+    plan = ActionPlan(
+        id="xx-2014-2016",
+        country="XX",
+        title="A plan",
+        commitments=[Commitment(id="xx-2014-2016/c01", number=1, title="One", irm=starred)],
+    )
+    changed = commitment_rules().replace(
+        Rule("relevant", "never relevant", "test", _never_relevant)
+    )
+
+    shipped_card = score(plan).commitments["xx-2014-2016/c01"]
+    changed_card = score(plan, rules=changed).commitments["xx-2014-2016/c01"]
+    assert shipped_card["star_2015"].value is Flag.YES
+    assert shipped_card["star_2014"].value is Flag.YES
+    assert changed_card["star_2015"].value is Flag.NO
+    assert changed_card["star_2014"].value is Flag.NO
+    assert changed_card["quadrant"].value is Quadrant.COMPLETE_NOT_AMBITIOUS
+    assert changed_card["irm_based_score"].value == 2
+
+    shipped_row = derived_cells(starred, 2016)
+    changed_row = derived_cells(starred, 2016, rules=export_rules(changed))
+    assert shipped_row["_Relevant"] == "1"
+    assert changed_row["_Relevant"] == "0"
+    for column in ("Starred (2015 Only)", "Starred (Current Formula) Progress Report", "Max star"):
+        assert (shipped_row[column], changed_row[column]) == ("1", "0"), column
+    assert shipped_row["Binding constraint"] == "STAR"
+    assert changed_row["Binding constraint"] == "Rel"
+    assert shipped_row["Ambitious and complete, or DIOG"] == "1"
+    assert changed_row["Complete but not ambitious"] == "1"
+    assert changed_row["IRM-Based Score"] == "2"
+
+    written = list(csv.DictReader(io.StringIO(dumps_export(plan, rules=export_rules(changed)))))
+    assert written[0]["Binding constraint"] == "Rel"
+    assert written[0]["Max star"] == "0"
+
+    frame = to_dataframe(plan, rules=changed)
+    assert list(frame["starred_2015"]) == ["no"]
+    assert list(frame["quadrant"]) == [Quadrant.COMPLETE_NOT_AMBITIOUS.value]

@@ -24,8 +24,10 @@ def test_text_report_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Plan d'action 2018-2020 (2018-2020)")
-    assert "Public influence (development of the action plan): Involve (Implication)" in out
-    assert "echoed by:" in out
+    assert "Influence du public (élaboration du plan d'action) : Implication" in out
+    assert "repris par : " in out
+    assert "  Appréciation d'ensemble : Conformité partielle" in out
+    assert "     jalons réalisés : 0 sur 3 (0\u00a0%) ; statut inconnu : 3" in out
 
 
 def test_markdown_report(plan: opengov.ActionPlan) -> None:
@@ -33,21 +35,28 @@ def test_markdown_report(plan: opengov.ActionPlan) -> None:
     assert text.startswith("# Plan d'action 2018-2020")
     assert "| 17 | Donner les moyens aux citoyens de contrôler" in text
     assert (
-        "| Dissemination of information | Throughout the OGP cycle | Full conformity | CONFORMITÉ TOTALE. |"
+        "| Diffusion de l'information | Tout au long du cycle PGO | Conformité totale | CONFORMITÉ TOTALE. |"
         in text
     )
-    assert "**completion rate**: 0% of 1 known; 20 unknown" in text
-    assert "*echoed by:*" in text
+    assert "**taux d'achèvement** : 0\u00a0% des 1 connus ; 20 inconnus" in text
+    assert "*repris par* : " in text
+    english = markdown_report(plan, lang="en")
+    assert (
+        "| Dissemination of information | Throughout the OGP cycle | Full conformity | CONFORMITÉ TOTALE. |"
+        in english
+    )
+    assert "**completion rate**: 0% of 1 known; 20 unknown" in english
+    assert "*echoed by*: " in english
 
 
 def test_html_report_is_self_contained(plan: opengov.ActionPlan) -> None:
     page = html_report(plan)
     assert page.startswith("<!DOCTYPE html>")
-    for chart in ("chart-completion", "chart-milestones", "chart-conformity"):
+    for chart in ("chart-commitments", "chart-milestones", "chart-conformity"):
         assert f'<svg id="{chart}"' in page
     assert "<script" not in page
     assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
-    assert "Stated by the plan" in page
+    assert "Déclaré par le plan" in page
 
 
 def test_report_command_writes_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -103,7 +112,8 @@ def test_html_report_renders_in_a_real_browser(plan: opengov.ActionPlan, tmp_pat
         check=True,
     ).stdout
     assert dom.count("<svg") == 3
-    assert dom.count('class="bar"') >= 4
+    assert dom.count('class="bar"') == 9
+    assert dom.count('class="segment"') >= 4
     assert dom.count('class="cell"') == 9
     shot = tmp_path / "fr.png"
     subprocess.run(

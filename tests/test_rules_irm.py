@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
+from opengov.errors import RuleError
 from opengov.io.ogp import assessment_from_record
 from opengov.model import (
     Completion,
@@ -22,7 +23,7 @@ from opengov.model import (
     ValueRelevance,
 )
 from opengov.rules import RuleSet, commitment_rules
-from opengov.rules.base import Rule
+from opengov.rules.base import Evaluation, Outcome, Rule
 from opengov.rules.irm import (
     STAR_2014,
     STAR_2015,
@@ -292,7 +293,7 @@ def test_rule_sets_can_be_inspected_copied_and_changed() -> None:
     results = rules.evaluate(star_era(potential_impact=PotentialImpact.MODERATE))
     assert results["star_midterm"].value is Flag.YES
     stricter: RuleSet[IRMAssessment] = rules.replace(
-        Rule("star_midterm", "2015 rule", "test", lambda a: star_midterm(a, STAR_2015))
+        Rule("star_midterm", "2015 rule", "test", lambda a, ev: star_midterm(a, STAR_2015))
     )
     assert (
         stricter.evaluate(star_era(potential_impact=PotentialImpact.MODERATE))["star_midterm"].value
@@ -300,6 +301,51 @@ def test_rule_sets_can_be_inspected_copied_and_changed() -> None:
     )
     assert rules["star_midterm"] is not stricter["star_midterm"], "the original set is unchanged"
     assert "quadrant" not in rules.without("quadrant").rules
+    with pytest.raises(TypeError):
+        rules.rules["quadrant"] = rules["quadrant"]  # type: ignore[index]
+
+
+def never_relevant(a: IRMAssessment, ev: Evaluation[IRMAssessment]) -> Outcome:
+    return Outcome("relevant", Flag.NO, "nothing is relevant here", {})
+
+
+NEVER_RELEVANT = Rule("relevant", "never relevant", "test", never_relevant)
+
+
+def test_replacing_relevant_changes_every_rule_built_on_it() -> None:
+    """One evaluation never contradicts itself: the stars, quadrant, score and binding
+    constraint all read the set's own "relevant"."""
+    a = star_era(potential_impact=PotentialImpact.TRANSFORMATIVE)
+    shipped = commitment_rules(STAR_2015).evaluate(a)
+    assert shipped["relevant"].value is Flag.YES
+    assert shipped["star_midterm"].value is Flag.YES
+    assert shipped["quadrant"].value is Quadrant.AMBITIOUS_AND_COMPLETE
+    assert shipped["binding_constraint"].value is BindingConstraint.STARRED
+
+    changed = commitment_rules(STAR_2015).replace(NEVER_RELEVANT).evaluate(a)
+    assert changed["relevant"].value is Flag.NO
+    for name in ("star_midterm", "max_star", "star_midterm_2014", "max_star_2015"):
+        assert changed[name].value is Flag.NO, name
+        assert "nothing is relevant here" in changed[name].explanation
+    assert changed["high_ambition"].value is Flag.NO
+    assert changed["quadrant"].value is Quadrant.COMPLETE_NOT_AMBITIOUS
+    assert changed["irm_based_score"].value == 2
+    assert changed["binding_constraint"].value is BindingConstraint.RELEVANCE
+
+
+def test_a_missing_dependency_is_named() -> None:
+    rules = commitment_rules().without("relevant")
+    with pytest.raises(RuleError, match="'star_midterm' needs 'relevant'"):
+        rules.outcome("star_midterm", star_era())
+
+
+def test_a_cycle_is_named() -> None:
+    def loops(a: IRMAssessment, ev: Evaluation[IRMAssessment]) -> Outcome:
+        return ev["high_ambition"]
+
+    rules = commitment_rules().replace(Rule("relevant", "loops", "test", loops))
+    with pytest.raises(RuleError, match="cycle: high_ambition → relevant → high_ambition"):
+        rules.outcome("high_ambition", star_era())
 
 
 # --- agreement with OGP's export ----------------------------------------------------------------
@@ -357,10 +403,10 @@ def test_star_rules_reproduce_the_ogp_export(column: str, ogp_export_path: Path)
 @given(irm_assessments())
 def test_rules_decide_every_assessment(a: IRMAssessment) -> None:
     """Every rule returns a value of its kind and an explanation, whatever the data."""
-    for rule in (*commitment_rules(STAR_2014), *commitment_rules(STAR_2015)):
-        outcome = rule(a)
-        assert outcome.explanation
-        if rule.name in ("verifiable", "relevant", "star_midterm", "star_end_of_term", "max_star"):
-            assert isinstance(outcome.value, Flag)
+    for rules in (commitment_rules(STAR_2014), commitment_rules(STAR_2015)):
+        for name, outcome in rules.evaluate(a).items():
+            assert outcome.explanation
+            if name in ("verifiable", "relevant", "star_midterm", "star_end_of_term", "max_star"):
+                assert isinstance(outcome.value, Flag)
     assert quadrant(a).value in set(Quadrant)
     assert irm_based_score(a).value in {4, 3, 2, 1, -1}

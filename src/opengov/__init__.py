@@ -123,11 +123,13 @@ def dump(
     return dump_file(obj, dest, format=format, **options)
 
 
-def to_dataframe(obj: Any, level: str = "commitment") -> Any:
+def to_dataframe(obj: Any, level: str = "commitment", *, rules: Any = None) -> Any:
     """A pandas DataFrame with one row per commitment or per milestone of a plan or collection.
 
-    Needs pandas: ``pip install "opengov-ogp[pandas]"``. See :func:`opengov.io.dataframe.to_dataframe`.
+    ``rules`` is the IRM rule set behind the star and quadrant columns (default: the shipped
+    one). Needs pandas: ``pip install "opengov-ogp[pandas]"``. See
+    :func:`opengov.io.dataframe.to_dataframe`.
     """
     from opengov.io.dataframe import to_dataframe as frame
 
-    return frame(obj, level)
+    return frame(obj, level, rules=rules)

@@ -16,7 +16,9 @@ __all__ = [
     "LoadError",
     "OpenGovError",
     "Problem",
+    "RuleError",
     "UnknownDatasetError",
+    "UnknownLanguageError",
     "VocabularyError",
 ]
 
@@ -89,6 +91,13 @@ class DateParseError(OpenGovError, ValueError):
         super().__init__(f"not a date: {text!r} ({reason})")
 
 
+class RuleError(OpenGovError, LookupError):
+    """A rule set cannot evaluate: a rule needs one the set does not have, or rules form a cycle."""
+
+    def __str__(self) -> str:  # LookupError would otherwise repr() the message
+        return str(self.args[0])
+
+
 class UnknownDatasetError(OpenGovError, LookupError):
     """No bundled dataset has the requested name."""
 
@@ -99,3 +108,12 @@ class UnknownDatasetError(OpenGovError, LookupError):
 
     def __str__(self) -> str:  # LookupError would otherwise repr() the message
         return str(self.args[0])
+
+
+class UnknownLanguageError(OpenGovError, ValueError):
+    """A report was asked for in a language it has no wording for."""
+
+    def __init__(self, language: str, known: Iterable[str]) -> None:
+        self.language = language
+        self.known = sorted(known)
+        super().__init__(f"no report language {language!r} (available: {', '.join(self.known)})")

@@ -23,7 +23,9 @@ from typing import Any, TypeVar
 try:
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - depends on the installation
-    raise ImportError("opengov.testing needs hypothesis: pip install 'opengov-ogp[testing]'") from exc
+    raise ImportError(
+        "opengov.testing needs hypothesis: pip install 'opengov-ogp[testing]'"
+    ) from exc
 
 from opengov.model import (
     ActionPlan,

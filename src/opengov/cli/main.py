@@ -17,6 +17,7 @@ import opengov
 from opengov import datasets
 from opengov.errors import LoadError, OpenGovError
 from opengov.model import ActionPlan, PlanCollection
+from opengov.reporting.frame import LANGUAGES
 
 __all__ = ["main"]
 
@@ -40,11 +41,18 @@ def _read(source: str) -> Any:
     return opengov.load(source)
 
 
-def _read_plan(source: str) -> ActionPlan:
+def _read_plans(source: str, plan_id: str | None) -> ActionPlan | PlanCollection:
+    """A plan or a plan collection; with ``plan_id``, the one plan of that id."""
     obj = _read(source)
-    if not isinstance(obj, ActionPlan):
-        raise OpenGovError(f"{source}: expected an action plan, got a {type(obj).__name__}")
-    return obj
+    if not isinstance(obj, ActionPlan | PlanCollection):
+        raise OpenGovError(
+            f"{source}: expected an action plan or a plan collection, got a {type(obj).__name__}"
+        )
+    if plan_id is None:
+        return obj
+    from opengov.cli.selection import pick_plan
+
+    return pick_plan(obj, plan_id, source)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -84,16 +92,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from opengov.reporting import text_report
     from opengov.reporting.documents import html_report, markdown_report
 
-    plan = _read_plan(args.source)
+    document = _read_plans(args.source, args.plan)
+    if isinstance(document, PlanCollection):
+        from opengov.reporting.collection import FORMATS
+
+        return _write_report(FORMATS[args.format](document, None), args.output)
+    plan = document
     render = {"text": text_report, "markdown": markdown_report, "html": html_report}[args.format]
-    text = render(plan)
-    if args.output is None:
+    text = render(plan, lang=args.lang)
+    return _write_report(text, args.output)
+
+
+def _write_report(text: str, output: str | None) -> int:
+    if output is None:
         sys.stdout.write(text)
         return 0
     from opengov.io.files import atomic_write
 
-    atomic_write(args.output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    print(f"wrote {args.output}", file=sys.stderr)
+    atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    print(f"wrote {output}", file=sys.stderr)
     return 0
 
 
@@ -103,7 +120,17 @@ def _cmd_score(args: argparse.Namespace) -> int:
     from opengov.reporting.scorecard import scorecard_dict, scorecard_text
     from opengov.rules import score
 
-    card = score(_read_plan(args.source), as_of=args.as_of)
+    document = _read_plans(args.source, args.plan)
+    if isinstance(document, PlanCollection):
+        from opengov.reporting.collection import collection_scores_text
+
+        cards = [score(plan, as_of=args.as_of) for plan in document.plans]
+        if args.json:
+            print(json.dumps([scorecard_dict(c) for c in cards], ensure_ascii=False, indent=2))
+        else:
+            sys.stdout.write(collection_scores_text(document, cards))
+        return 0
+    card = score(document, as_of=args.as_of)
     if args.json:
         print(json.dumps(scorecard_dict(card), ensure_ascii=False, indent=2))
     else:
@@ -142,6 +169,9 @@ def _iso_day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
+_PLAN_HELP = "the plan of this id in a collection (without it: one line per plan)"
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="opengov",
@@ -173,8 +203,11 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--base", metavar="IRI", help="RDF: base IRI of the minted resources")
     convert.set_defaults(run=_cmd_convert)
 
-    report = commands.add_parser("report", help="print a readable summary of a plan")
+    report = commands.add_parser(
+        "report", help="print a readable summary of a plan, or a line per plan of a collection"
+    )
     report.add_argument("source", metavar="SOURCE", nargs="?", default=DEFAULT_DATASET)
+    report.add_argument("--plan", metavar="ID", help=_PLAN_HELP)
     report.add_argument(
         "--format",
         choices=["text", "markdown", "html"],
@@ -184,10 +217,18 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of the terminal"
     )
+    report.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the report's headings and labels (default: the plan's, else en)",
+    )
     report.set_defaults(run=_cmd_report)
 
-    score = commands.add_parser("score", help="print the scorecard of a plan")
+    score = commands.add_parser(
+        "score", help="print the scorecard of a plan, or a line per plan of a collection"
+    )
     score.add_argument("source", metavar="SOURCE", nargs="?", default=DEFAULT_DATASET)
+    score.add_argument("--plan", metavar="ID", help=_PLAN_HELP)
     score.add_argument("--json", action="store_true", help="machine-readable output")
     score.add_argument(
         "--as-of", type=_iso_day, metavar="DAY", help="count overdue milestones on DAY"

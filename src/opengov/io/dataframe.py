@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from opengov.model import ActionPlan, Commitment, MilestoneStatus, PlanCollection
-from opengov.rules.irm import STAR_2014, STAR_2015, max_star, quadrant
+from opengov.model import ActionPlan, Commitment, IRMAssessment, MilestoneStatus, PlanCollection
+from opengov.rules.base import RuleSet
+from opengov.rules.irm import commitment_rules
 from opengov.rules.progress import milestone_progress
 
 __all__ = ["commitment_rows", "milestone_rows", "to_dataframe"]
@@ -30,26 +31,34 @@ def _names(plan: ActionPlan, ids: list[str]) -> str:
     return "; ".join(known.get(i, i) for i in ids)
 
 
-def _irm_columns(commitment: Commitment) -> dict[str, Any]:
+def _irm_columns(commitment: Commitment, rules: RuleSet[IRMAssessment]) -> dict[str, Any]:
     a = commitment.irm
     if a is None:
         return {}
+    evaluation = rules.evaluation(a)
     return {
         "irm_specificity": a.specificity.value,
         "irm_potential_impact": a.potential_impact.value,
         "irm_completion_midterm": a.completion_midterm.value,
         "irm_completion_end_of_term": a.completion_end_of_term.value,
         "irm_did_it_open_government": a.did_it_open_government.value,
-        "starred_2014": max_star(a, STAR_2014).value.value,
-        "starred_2015": max_star(a, STAR_2015).value.value,
-        "quadrant": quadrant(a).value.value,
+        "starred_2014": evaluation.value("max_star_2014").value,
+        "starred_2015": evaluation.value("max_star_2015").value,
+        "quadrant": evaluation.value("quadrant").value,
     }
 
 
 def commitment_rows(
     obj: ActionPlan | PlanCollection | Iterable[ActionPlan],
+    *,
+    rules: RuleSet[IRMAssessment] | None = None,
 ) -> list[dict[str, Any]]:
-    """One dict per commitment (the rows of :func:`to_dataframe` at commitment level)."""
+    """One dict per commitment (the rows of :func:`to_dataframe` at commitment level).
+
+    ``rules`` is the IRM rule set behind the star and quadrant columns (default:
+    :func:`~opengov.rules.irm.commitment_rules`).
+    """
+    irm_rules = commitment_rules() if rules is None else rules
     rows = []
     for plan in _plans(obj):
         for c in plan.commitments:
@@ -75,7 +84,7 @@ def commitment_rows(
                     "irm_stance": c.irm_recommendation.stance.value
                     if c.irm_recommendation
                     else None,
-                    **_irm_columns(c),
+                    **_irm_columns(c, irm_rules),
                 }
             )
     return rows
@@ -111,19 +120,23 @@ def milestone_rows(obj: ActionPlan | PlanCollection | Iterable[ActionPlan]) -> l
 
 
 def to_dataframe(
-    obj: ActionPlan | PlanCollection | Iterable[ActionPlan], level: str = "commitment"
+    obj: ActionPlan | PlanCollection | Iterable[ActionPlan],
+    level: str = "commitment",
+    *,
+    rules: RuleSet[IRMAssessment] | None = None,
 ) -> Any:
     """A pandas DataFrame with one row per commitment (``level="commitment"``) or milestone.
 
     Dates become ``datetime64`` columns (``due_earliest``, ``due_latest``); vocabulary values
-    are their stable codes. Needs pandas: ``pip install "opengov-ogp[pandas]"``.
+    are their stable codes. ``rules`` is the IRM rule set behind the star and quadrant columns.
+    Needs pandas: ``pip install "opengov-ogp[pandas]"``.
     """
     try:
         import pandas as pd
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise ImportError('to_dataframe needs pandas: pip install "opengov-ogp[pandas]"') from exc
     if level == "commitment":
-        return pd.DataFrame(commitment_rows(obj))
+        return pd.DataFrame(commitment_rows(obj, rules=rules))
     if level == "milestone":
         frame = pd.DataFrame(milestone_rows(obj))
         for column in ("due_earliest", "due_latest"):

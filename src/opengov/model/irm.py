@@ -100,8 +100,8 @@ class CommitmentRecommendation:
     measures: list[str] = list_field()
 
 
-#: The publication year of an IRM report, or why there is none (ND / NR / NA).
 ReportYear = int | Missing
+"""The publication year of an IRM report, or why there is none (ND / NR / NA)."""
 
 
 @define(kw_only=True)

@@ -1,4 +1,4 @@
-"""Readable reports of a plan (text now; Markdown and HTML build on the same summary)."""
+"""Readable reports of a plan — text, Markdown and HTML — framed in the plan's language."""
 
 from opengov.reporting.text import text_report
 

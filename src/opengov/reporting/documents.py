@@ -1,115 +1,141 @@
-"""The report people read, as Markdown or as a self-contained HTML page with inline SVG charts."""
+"""The report people read, as Markdown or as a self-contained HTML page with inline SVG charts,
+framed in the plan's language (or the one asked for)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
 
-from opengov.model import ActionPlan, Commitment, Conformity, MilestoneStatus, Phase
-from opengov.reporting.charts import bar_chart, grid_chart, progress_chart
-from opengov.reporting.scorecard import value_text as _value
+from opengov.model import ActionPlan, MilestoneStatus, Phase
+from opengov.reporting.charts import (
+    Bar,
+    Cell,
+    Segment,
+    StackedRow,
+    bar_chart,
+    grid_chart,
+    stacked_chart,
+)
+from opengov.reporting.frame import Frame, report_frame
+from opengov.reporting.palette import MILESTONE_COLOURS, NO_VERDICT, VERDICT_COLOURS
+from opengov.reporting.scorecard import value_text
+from opengov.reporting.wording import (
+    MilestoneCounts,
+    completion_levels,
+    completion_sentence,
+    leads,
+    one_line,
+    sentence,
+    standard_name,
+    standard_order,
+)
 from opengov.rules import score
+from opengov.rules.base import Outcome
+from opengov.rules.progress import CompletionRate
 from opengov.rules.scorecard import Scorecard
 
 __all__ = ["html_report", "markdown_report"]
 
-_AXES = {
-    "ogp-2017/information": "Dissemination of information",
-    "ogp-2017/dialogue": "Dialogue and co-creation",
-    "ogp-2017/co-ownership": "Co-ownership and joint decisions",
-}
-_VERDICT_COLOUR = {
-    Conformity.FULL: "verdict-full",
-    Conformity.PARTIAL: "verdict-partial",
-    Conformity.LIMITED: "verdict-limited",
-    Conformity.NOT_APPLICABLE: "none",
-}
-
-
-def _leads(plan: ActionPlan, commitment: Commitment) -> str:
-    known = {o.id: o for o in plan.organisations}
-    names = [
-        (known[i].acronym or known[i].name) if i in known else i
-        for i in commitment.lead_organisations
-    ]
-    return "; ".join(names) or "—"
-
-
-def _milestones(commitment: Commitment) -> str:
-    counts = Counter(m.status for m in commitment.milestones)
-    if not counts:
-        return "—"
-    return ", ".join(f"{counts[s]} {s.label_en.lower()}" for s in MilestoneStatus if counts[s])
-
 
 def _md(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return one_line(text).replace("|", "\\|")
 
 
-def markdown_report(plan: ActionPlan, card: Scorecard | None = None) -> str:
-    """The report as Markdown."""
+def _figure_name(name: str, f: Frame) -> str:
+    return f.get(f"figure.{name}", name.replace("_", " "))
+
+
+def _figure_value(name: str, outcome: Outcome, f: Frame) -> str:
+    if name == "milestone_statuses" and isinstance(outcome.value, dict):
+        statuses = {MilestoneStatus(k): n for k, n in outcome.value.items()}
+        return MilestoneCounts(statuses).breakdown(f) or f("value_none")
+    return value_text(outcome, f)
+
+
+def _rate(card: Scorecard) -> CompletionRate:
+    rate: CompletionRate = card.figures["completion_rate"].value
+    return rate
+
+
+def markdown_report(
+    plan: ActionPlan, card: Scorecard | None = None, *, lang: str | None = None
+) -> str:
+    """The report as Markdown, framed in ``lang`` (``"en"``, ``"fr"``, ``"es"``), by default
+    the plan's language when there is a frame for it, else English."""
+    f = report_frame(plan.language, lang)
     card = card or score(plan)
     lines = [f"# {_md(plan.title)}", ""]
-    facts = [f"**Member:** {plan.member or plan.country}"]
+    facts = [f.pair(f"**{f('member')}**", _md(plan.member or plan.country))]
     if plan.period:
-        facts.append(f"**Period:** {plan.period}")
+        facts.append(f.pair(f"**{f('period')}**", plan.period))
     if plan.number is not None:
-        facts.append(f"**Plan n°** {plan.number}")
+        facts.append(f"**{f('plan_number', number=plan.number)}**")
     if plan.status_date:
-        facts.append(f"**Status as of:** {plan.status_date}")
+        facts.append(f.pair(f"**{f('status_date')}**", plan.status_date))
     lines += ["  \n".join(facts), ""]
     for figure in plan.stated_figures:
-        lines.append(f"> Stated by the plan: {_md(figure.name)}: **{_md(figure.value)}**")
+        value = f"**{_md(figure.value)}**"
+        lines.append("> " + f.pair(f("stated"), f.pair(_md(figure.name), value)))
+    lines += ["", f.pair(f"**{f('completion_rate')}**", completion_sentence(_rate(card), f))]
     if plan.ambitions:
-        lines += ["", "## Ambitions", ""]
+        lines += ["", f"## {f('ambitions')}", ""]
         lines += [f"{i}. {_md(a)}" for i, a in enumerate(plan.ambitions, 1)]
     lines += [
         "",
-        "## Commitments",
+        f"## {f('commitments')}",
         "",
-        "| n° | commitment | lead | completion | milestones |",
+        f"| {f('number')} | {f('commitment')} | {f('lead')} | {f('completion')} | {f('milestones')} |",
         "|---:|---|---|---|---|",
     ]
     for c in plan.commitments:
+        counts = MilestoneCounts.of(c.milestones).full(f)
         lines.append(
-            f"| {c.number} | {_md(c.title)} | {_md(_leads(plan, c))} | {c.completion.label_en} | {_milestones(c)} |"
+            f"| {c.number} | {_md(c.title)} | {_md(leads(plan, c))} | {f.label(c.completion)} | {_md(counts)} |"
         )
-    lines += ["", "## Scorecard", ""]
+    lines += ["", f.pair(f"**{f('completion_heading')}**", completion_levels(plan, f))]
+    all_milestones = MilestoneCounts.of(m for _, m in plan.milestones())
+    if all_milestones.total:
+        lines += ["", _md(sentence(all_milestones.full(f)))]
+    lines += ["", f"## {f('scorecard')}", ""]
     for name, outcome in card.figures.items():
+        value = _md(_figure_value(name, outcome, f))
         lines.append(
-            f"- **{name.replace('_', ' ')}**: {_md(_value(outcome))} — {_md(outcome.explanation)}"
+            f"- {f.pair(f'**{_figure_name(name, f)}**', value)} — {_md(outcome.explanation)}"
         )
     if plan.participation:
         lines += [
             "",
-            "## Participation and co-creation",
+            f"## {f('participation')}",
             "",
-            "| standard | phase | verdict (stated) | in the document's words |",
+            f"| {f('standard')} | {f('phase')} | {f('verdict_stated')} | {f('in_words')} |",
             "|---|---|---|---|",
         ]
         for a in plan.participation:
-            verdict = a.verdict.label_en if a.verdict else "—"
+            verdict = f.label(a.verdict) if a.verdict else "—"
             lines.append(
-                f"| {_AXES.get(a.standard, a.standard)} | {a.phase.label_en} | {verdict} | {_md(a.verdict_phrase or '—')} |"
+                f"| {_md(standard_name(a.standard, f))} | {f.label(a.phase)} | {verdict} | {_md(a.verdict_phrase or '—')} |"
             )
         if plan.overall_conformity:
+            phrase = (
+                f" ({_md(plan.overall_conformity_phrase)})"
+                if plan.overall_conformity_phrase
+                else ""
+            )
             lines += [
                 "",
-                f"Overall: **{plan.overall_conformity.label_en}** ({_md(plan.overall_conformity_phrase or '')})",
+                f.pair(f("overall"), f"**{f.label(plan.overall_conformity)}**{phrase}"),
             ]
     for influence in plan.public_influence:
-        lines += [
-            "",
-            f"**Public influence** ({influence.phase.label_en.lower()}): {influence.level.label_en} ({influence.level.label_fr})",
-        ]
+        where = f"**{f('public_influence')}** ({f.label(influence.phase).lower()})"
+        lines += ["", f.pair(where, f.label(influence.level))]
     if plan.key_recommendations:
-        lines += ["", "## IRM key recommendations", ""]
+        lines += ["", f"## {f('irm_recommendations')}", ""]
         for rec in plan.key_recommendations:
             lines.append(f"{rec.number}. {_md(rec.text)}")
+            echoed = f"*{f('echoed_by')}*"
             for response in plan.responses_to(rec):
-                lines.append(f"    - *echoed by:* {_md(response.text)}")
+                lines.append("    - " + f.pair(echoed, _md(response.text)))
     if plan.planned_actions:
-        lines += ["", "## Planned next steps", ""]
+        lines += ["", f"## {f('next_steps')}", ""]
         for action in plan.planned_actions:
             when = f"**{action.date}** — " if action.date else ""
             lines.append(f"- {when}{_md(action.text)}")
@@ -128,123 +154,160 @@ th { background: #f4f4f4; }
 """
 
 
-def _commitment_rows(plan: ActionPlan, card: Scorecard) -> list[tuple[str, float | None, str, str]]:
+def _commitments_chart(plan: ActionPlan, f: Frame) -> str:
     rows = []
     for c in plan.commitments:
-        progress = card.commitments.get(c.id, {}).get("milestone_progress")
-        share = (
-            progress.value if progress is not None and isinstance(progress.value, float) else None
+        counts = MilestoneCounts.of(c.milestones)
+        segments = tuple(
+            Segment(
+                status.value,
+                n,
+                MILESTONE_COLOURS[status],
+                f.pair(f.label(status), f.of(n, counts.total)),
+            )
+            for status, n in counts.by_status.items()
         )
-        text = c.completion.label_en.lower()
-        if share is not None:
-            text += f"; milestones {share:.0%}"
-        rows.append((f"{c.number}. {c.title}", share, c.completion.value, text))
-    return rows
+        rows.append(
+            StackedRow(
+                f"{c.number}. {c.title}",
+                segments,
+                (f.pair(f("completion"), f.label(c.completion)), counts.summary(f)),
+            )
+        )
+    present = {s for c in plan.commitments for s in MilestoneCounts.of(c.milestones).by_status}
+    legend = [(f.label(s), MILESTONE_COLOURS[s]) for s in MilestoneStatus if s in present]
+    return stacked_chart(
+        "chart-commitments",
+        f("chart_commitments"),
+        rows,
+        legend,
+        more=f("chart_more", count="{count}"),
+    )
 
 
-def _conformity_grid(plan: ActionPlan) -> str:
-    rows = [axis for axis in _AXES if any(a.standard == axis for a in plan.participation)]
-    rows += [a.standard for a in plan.participation if a.standard not in rows]
+def _milestones_chart(plan: ActionPlan, f: Frame) -> str:
+    counts = MilestoneCounts.of(m for _, m in plan.milestones())
+    bars = [Bar(f.label(s), n, MILESTONE_COLOURS[s]) for s, n in counts.by_status.items()]
+    return bar_chart("chart-milestones", f("chart_milestones"), bars)
+
+
+def _conformity_grid(plan: ActionPlan, f: Frame) -> str:
+    standards = sorted({a.standard for a in plan.participation}, key=standard_order)
     phases = [p for p in Phase if any(a.phase is p for a in plan.participation)]
-    cells = {}
-    for a in plan.participation:
-        key = (_AXES.get(a.standard, a.standard), a.phase.label_en.split(",")[0])
-        cells[key] = (
-            _VERDICT_COLOUR.get(a.verdict, "none") if a.verdict else "none",
-            a.verdict.label_en if a.verdict else "no verdict",
+    cells = {
+        (standard_name(a.standard, f), f.label(a.phase)): (
+            Cell(f.label(a.verdict), VERDICT_COLOURS[a.verdict])
+            if a.verdict
+            else Cell(f("no_verdict"), NO_VERDICT)
         )
+        for a in plan.participation
+    }
     return grid_chart(
         "chart-conformity",
-        "Conformity by axis and phase (self-assessment)",
-        [_AXES.get(r, r) for r in rows],
-        [p.label_en.split(",")[0] for p in phases],
+        f("chart_conformity"),
+        [standard_name(s, f) for s in standards],
+        [f.label(p) for p in phases],
         cells,
+        empty=Cell("—", NO_VERDICT),
+        more=f("chart_more", count="{count}"),
     )
 
 
-def html_report(plan: ActionPlan, card: Scorecard | None = None) -> str:
-    """The report as one self-contained HTML page (inline CSS and SVG, no script, no network)."""
+def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | None = None) -> str:
+    """The report as one self-contained HTML page (inline CSS and SVG, no script, no network),
+    framed in ``lang`` (``"en"``, ``"fr"``, ``"es"``), by default the plan's language when
+    there is a frame for it, else English."""
+    f = report_frame(plan.language, lang)
     card = card or score(plan)
     e = escape
+    facts = [e(plan.member or plan.country)]
+    if plan.period:
+        facts.append(e(str(plan.period)))
+    if plan.number is not None:
+        facts.append(e(f("plan_number", number=plan.number)))
+    if plan.status_date:
+        facts.append(e(f.pair(f("status_date"), plan.status_date)))
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{e(plan.language)}"><head><meta charset="utf-8">',
+        f'<html lang="{e(f.lang)}"><head><meta charset="utf-8">',
         f"<title>{e(plan.title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{e(plan.title)}</h1>",
-        f'<p class="muted">{e(plan.member or plan.country)}'
-        + (f" · {e(str(plan.period))}" if plan.period else "")
-        + (f" · plan n°{plan.number}" if plan.number is not None else "")
-        + (f" · status as of {e(str(plan.status_date))}" if plan.status_date else "")
-        + "</p>",
+        f'<h1 lang="{e(plan.language)}">{e(plan.title)}</h1>',
+        f'<p class="muted">{" · ".join(facts)}</p>',
     ]
     for figure in plan.stated_figures:
-        out.append(
-            f'<p class="stated">Stated by the plan: {e(figure.name)}: <strong>{e(figure.value)}</strong></p>'
-        )
-    rate = card.figures["completion_rate"]
-    out.append(
-        f"<p><strong>Completion rate:</strong> {e(_value(rate))}. {e(rate.explanation)}.</p>"
-    )
-    out.append(
-        progress_chart(
-            "chart-completion",
-            "Completion by commitment (bar: milestone-weighted progress; colour: completion level)",
-            _commitment_rows(plan, card),
-        )
-    )
-    statuses = Counter(m.status for _, m in plan.milestones())
-    out.append(
-        bar_chart(
-            "chart-milestones",
-            "Milestones by status",
-            [(s.label_en, statuses[s]) for s in MilestoneStatus if statuses[s]],
-        )
-    )
+        value = f"<strong>{e(figure.value)}</strong>"
+        out.append(f'<p class="stated">{f.pair(e(f("stated")), f.pair(e(figure.name), value))}</p>')
+    rate = f"<strong>{e(f('completion_rate'))}</strong>"
+    out.append(f"<p>{f.pair(rate, e(completion_sentence(_rate(card), f)))}.</p>")
+    out.append(_commitments_chart(plan, f))
+    out.append(_milestones_chart(plan, f))
     if plan.ambitions:
         out.append(
-            "<h2>Ambitions</h2><ol>" + "".join(f"<li>{e(a)}</li>" for a in plan.ambitions) + "</ol>"
+            f"<h2>{e(f('ambitions'))}</h2><ol>"
+            + "".join(f"<li>{e(a)}</li>" for a in plan.ambitions)
+            + "</ol>"
         )
-    out.append(
-        "<h2>Commitments</h2><table><tr><th>n°</th><th>commitment</th><th>lead</th><th>completion</th><th>milestones</th></tr>"
+    header = "".join(
+        f"<th>{e(f(key))}</th>"
+        for key in ("number", "commitment", "lead", "completion", "milestones")
     )
+    out.append(f"<h2>{e(f('commitments'))}</h2><table><tr>{header}</tr>")
     for c in plan.commitments:
+        milestones = MilestoneCounts.of(c.milestones).full(f)
         out.append(
-            f"<tr><td>{c.number}</td><td>{e(c.title)}</td><td>{e(_leads(plan, c))}</td>"
-            f"<td>{e(c.completion.label_en)}</td><td>{e(_milestones(c))}</td></tr>"
+            f"<tr><td>{c.number}</td><td>{e(c.title)}</td><td>{e(leads(plan, c))}</td>"
+            f"<td>{e(f.label(c.completion))}</td><td>{e(milestones)}</td></tr>"
         )
     out.append("</table>")
+    out.append(f"<p>{e(f.pair(f('completion_heading'), completion_levels(plan, f)))}</p>")
+    all_milestones = MilestoneCounts.of(m for _, m in plan.milestones())
+    if all_milestones.total:
+        out.append(f"<p>{e(sentence(all_milestones.full(f)))}</p>")
     if plan.participation:
-        out.append("<h2>Participation and co-creation</h2>")
-        out.append(_conformity_grid(plan))
-        out.append(
-            "<table><tr><th>standard</th><th>phase</th><th>verdict</th><th>in the document's words</th></tr>"
+        out.append(f"<h2>{e(f('participation'))}</h2>")
+        out.append(_conformity_grid(plan, f))
+        header = "".join(
+            f"<th>{e(f(key))}</th>" for key in ("standard", "phase", "verdict_stated", "in_words")
         )
+        out.append(f"<table><tr>{header}</tr>")
         for a in plan.participation:
             out.append(
-                f"<tr><td>{e(_AXES.get(a.standard, a.standard))}</td><td>{e(a.phase.label_en)}</td>"
-                f"<td>{e(a.verdict.label_en if a.verdict else '—')}</td><td>{e(a.verdict_phrase or '—')}</td></tr>"
+                f"<tr><td>{e(standard_name(a.standard, f))}</td><td>{e(f.label(a.phase))}</td>"
+                f"<td>{e(f.label(a.verdict) if a.verdict else '—')}</td><td>{e(a.verdict_phrase or '—')}</td></tr>"
             )
         out.append("</table>")
         if plan.overall_conformity:
-            out.append(
-                f"<p>Overall: <strong>{e(plan.overall_conformity.label_en)}</strong> ({e(plan.overall_conformity_phrase or '')})</p>"
+            phrase = (
+                f" ({e(plan.overall_conformity_phrase)})" if plan.overall_conformity_phrase else ""
             )
+            verdict = f"<strong>{e(f.label(plan.overall_conformity))}</strong>{phrase}"
+            out.append(f"<p>{f.pair(e(f('overall')), verdict)}</p>")
     for influence in plan.public_influence:
-        out.append(
-            f"<p><strong>Public influence</strong> ({e(influence.phase.label_en.lower())}): {e(influence.level.label_en)} ({e(influence.level.label_fr)})</p>"
+        where = (
+            f"<strong>{e(f('public_influence'))}</strong> ({e(f.label(influence.phase).lower())})"
         )
+        out.append(f"<p>{f.pair(where, e(f.label(influence.level)))}</p>")
     if plan.key_recommendations:
-        out.append("<h2>IRM key recommendations</h2><ol>")
+        out.append(f"<h2>{e(f('irm_recommendations'))}</h2><ol>")
         for rec in plan.key_recommendations:
+            echoed = f"<em>{e(f('echoed_by'))}</em>"
             echoes = "".join(
-                f"<li><em>echoed by:</em> {e(r.text)}</li>" for r in plan.responses_to(rec)
+                f"<li>{f.pair(echoed, e(r.text))}</li>" for r in plan.responses_to(rec)
             )
             out.append(f"<li>{e(rec.text)}" + (f"<ul>{echoes}</ul>" if echoes else "") + "</li>")
         out.append("</ol>")
-    out.append("<h2>Scorecard</h2><table><tr><th>figure</th><th>value</th><th>why</th></tr>")
+    if plan.planned_actions:
+        out.append(f"<h2>{e(f('next_steps'))}</h2><ul>")
+        for action in plan.planned_actions:
+            when = f"<strong>{e(str(action.date))}</strong> — " if action.date else ""
+            out.append(f"<li>{when}{e(action.text)}</li>")
+        out.append("</ul>")
+    header = "".join(f"<th>{e(f(key))}</th>" for key in ("figure", "value", "why"))
+    out.append(f"<h2>{e(f('scorecard'))}</h2><table><tr>{header}</tr>")
     for name, outcome in card.figures.items():
         out.append(
-            f"<tr><td>{e(name.replace('_', ' '))}</td><td>{e(_value(outcome))}</td><td>{e(outcome.explanation)}</td></tr>"
+            f"<tr><td>{e(_figure_name(name, f))}</td><td>{e(_figure_value(name, outcome, f))}</td>"
+            f'<td lang="en">{e(outcome.explanation)}</td></tr>'
         )
     out.append("</table></body></html>")
     return "\n".join(out) + "\n"

@@ -7,11 +7,14 @@ from typing import Any
 
 import attrs
 
+from opengov.reporting.frame import Frame
 from opengov.rules.base import Outcome
 from opengov.rules.progress import CompletionRate
 from opengov.rules.scorecard import Scorecard
 
-__all__ = ["scorecard_dict", "scorecard_text"]
+__all__ = ["scorecard_dict", "scorecard_text", "value_text"]
+
+_ENGLISH = Frame("en")
 
 
 def _plain(value: Any) -> Any:
@@ -66,35 +69,38 @@ def scorecard_dict(card: Scorecard) -> dict[str, Any]:
     }
 
 
-def value_text(outcome: Outcome) -> str:
-    """A short readable form of an outcome's value."""
-    return _value(outcome)
-
-
-def _value(outcome: Outcome) -> str:
+def value_text(outcome: Outcome, frame: Frame = _ENGLISH) -> str:
+    """A short readable form of an outcome's value, in ``frame``'s language (English by
+    default); a completion rate says what it is out of."""
     value = outcome.value
     if value is None:
-        return "unknown"
+        return frame("value_unknown")
     if isinstance(value, CompletionRate):
         known = (
-            "no completion known"
+            frame("rate_value_none")
             if value.rate is None
-            else f"{value.rate:.0%} of {value.known} known"
+            else frame("rate_value", rate=frame.percent(value.rate), known=value.known)
         )
         if not value.unknown or value.lowest is None or value.highest is None:
             return known
-        return (
-            f"{known}; {value.unknown} unknown "
-            f"(between {value.lowest:.0%} and {value.highest:.0%} of all {value.counted})"
+        return frame(
+            "rate_value_range",
+            known=known,
+            unknown=value.unknown,
+            lowest=frame.percent(value.lowest),
+            highest=frame.percent(value.highest),
+            counted=value.counted,
         )
+    if isinstance(value, bool):
+        return frame("value_yes" if value else "value_no")
     if isinstance(value, float):
-        return f"{value:.0%}"
+        return frame.percent(value)
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, list):
         return str(len(value))
     if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or frame("value_none")
     return str(value)
 
 
@@ -108,16 +114,16 @@ def scorecard_text(card: Scorecard) -> str:
     lines.append(f"Commitments with no known completion: {card.unknown_completions}")
     lines.append("")
     for name, outcome in card.figures.items():
-        lines.append(f"{name.replace('_', ' ')}: {_value(outcome)}")
+        lines.append(f"{name.replace('_', ' ')}: {value_text(outcome)}")
         lines.append(f"    {outcome.explanation}")
     if card.conformity:
         lines += ["", "Conformity (stated / derived from findings)"]
         for line in card.conformity:
             stated = line.stated.value if line.stated else "—"
-            derived = _value(line.derived)
+            derived = value_text(line.derived)
             lines.append(f"  {line.standard:<24} {line.phase:<15} {stated:<15} {derived}")
     lines += ["", "Commitments"]
     for cid, outcomes in card.commitments.items():
-        parts = [f"{name.replace('_', ' ')} {_value(o)}" for name, o in outcomes.items()]
+        parts = [f"{name.replace('_', ' ')} {value_text(o)}" for name, o in outcomes.items()]
         lines.append(f"  {cid}: {'; '.join(parts)}")
     return "\n".join(lines) + "\n"

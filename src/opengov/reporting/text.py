@@ -1,11 +1,21 @@
-"""A plain-text summary of a plan, for terminals."""
+"""A plain-text summary of a plan, for terminals, framed in the plan's language."""
 
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 
-from opengov.model import ActionPlan, Commitment, Completion, MilestoneStatus
+from opengov.model import ActionPlan
+from opengov.reporting.frame import Frame, report_frame
+from opengov.reporting.wording import (
+    MilestoneCounts,
+    completion_levels,
+    completion_sentence,
+    leads,
+    one_line,
+    sentence,
+    standard_name,
+)
+from opengov.rules.progress import CompletionRate, completion_rate
 
 __all__ = ["text_report"]
 
@@ -13,90 +23,74 @@ _WIDTH = 100
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = one_line(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _milestone_counts(commitment: Commitment) -> str:
-    counts = Counter(m.status for m in commitment.milestones)
-    if not counts:
-        return "no milestones"
-    parts = [f"{counts[s]} {s.label_en.lower()}" for s in MilestoneStatus if counts[s]]
-    return f"{len(commitment.milestones)} milestones ({', '.join(parts)})"
+def _wrapped(text: str, indent: str, hang: str = "") -> list[str]:
+    return textwrap.wrap(
+        one_line(text),
+        _WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + hang,
+        break_on_hyphens=False,
+    )
 
 
-def _organisation_names(plan: ActionPlan, ids: list[str]) -> str:
-    known = {o.id: o for o in plan.organisations}
-    names = [(known[i].acronym or known[i].name) if i in known else i for i in ids]
-    return "; ".join(names) if names else "—"
+def _heading(text: str) -> list[str]:
+    return [text, "-" * min(len(text), _WIDTH)]
 
 
-def text_report(plan: ActionPlan) -> str:
-    """A readable summary: commitments with completion and milestones, participation,
-    public influence, and the IRM recommendations with the responses that echo them."""
+def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
+    """A readable summary: commitments with completion and milestones, the completion rate,
+    participation, public influence, and the IRM recommendations with the responses that
+    echo them. Framed in ``lang`` (``"en"``, ``"fr"``, ``"es"``), by default the plan's
+    language when there is a frame for it, else English."""
+    f: Frame = report_frame(plan.language, lang)
     lines: list[str] = []
     heading = plan.title + (f" ({plan.period})" if plan.period else "")
     lines += [heading, "=" * min(len(heading), _WIDTH)]
-    facts = [f"Member: {plan.member or plan.country}"]
+    facts = [f.pair(f("member"), plan.member or plan.country)]
     if plan.number is not None:
-        facts.append(f"plan n°{plan.number}")
-    facts.append(f"{len(plan.commitments)} commitments")
+        facts.append(f("plan_number", number=plan.number))
+    facts.append(f("commitment_count", count=len(plan.commitments)))
     if plan.status_date is not None:
-        facts.append(f"status as of {plan.status_date}")
-    lines.append(", ".join(facts))
+        facts.append(f.pair(f("status_date"), plan.status_date))
+    lines.append(" · ".join(facts))
     for figure in plan.stated_figures:
-        lines.append(f"Stated: {figure.name}: {figure.value}")
+        lines.append(f.pair(f("stated"), f.pair(figure.name, figure.value)))
     if plan.ambitions:
-        lines += ["", "Ambitions:"]
+        lines += ["", f.pair(f("ambitions"), "").rstrip()]
         lines += [f"  {i}. {_clip(a, _WIDTH - 6)}" for i, a in enumerate(plan.ambitions, 1)]
 
-    completion = Counter(c.completion for c in plan.commitments)
-    lines += ["", "Commitments", "-----------"]
+    lines += ["", *_heading(f("commitments"))]
     for commitment in plan.commitments:
         lines.append(f"{commitment.number:>3}. {_clip(commitment.title, _WIDTH - 5)}")
-        lines.append(
-            f"     lead: {_clip(_organisation_names(plan, commitment.lead_organisations), _WIDTH - 11)}"
-        )
-        lines.append(
-            f"     completion: {commitment.completion.label_en.lower()}; {_milestone_counts(commitment)}"
-        )
-    summary = ", ".join(
-        f"{completion[c]} {c.label_en.lower()}" for c in Completion if completion[c]
-    )
-    lines += ["", f"Completion: {summary or 'no commitments'}"]
-    unknown = completion[Completion.UNKNOWN]
-    if unknown:
-        lines.append(
-            f"  ({unknown} of {len(plan.commitments)} commitments have no stated completion level)"
-        )
+        lines.append("     " + _clip(f.pair(f("lead"), leads(plan, commitment)), _WIDTH - 5))
+        lines.append("     " + f.pair(f("completion"), f.label(commitment.completion)))
+        lines += _wrapped(MilestoneCounts.of(commitment.milestones).full(f), "     ", "  ")
 
-    statuses = Counter(m.status for _, m in plan.milestones())
-    if statuses:
-        lines.append(
-            "Milestones: "
-            + ", ".join(
-                f"{statuses[s]} {s.label_en.lower()}" for s in MilestoneStatus if statuses[s]
-            )
-        )
+    rate: CompletionRate = completion_rate(plan).value
+    lines += ["", f.pair(f("completion_heading"), completion_levels(plan, f))]
+    lines += _wrapped(f.pair(f("completion_rate"), completion_sentence(rate, f)), "", "  ")
+    milestones = MilestoneCounts.of(m for _, m in plan.milestones())
+    if milestones.total:
+        lines += _wrapped(sentence(milestones.full(f)), "", "  ")
 
     if plan.participation:
-        lines += [
-            "",
-            "Participation and co-creation (self-assessment)",
-            "-----------------------------------------------",
-        ]
+        lines += ["", *_heading(f"{f('participation')} ({f('self_assessment')})")]
         for assessment in plan.participation:
-            verdict = assessment.verdict.label_en if assessment.verdict else "no verdict"
-            lines.append(f"  {assessment.standard:<24} {assessment.phase.value:<15} {verdict}")
+            verdict = f.label(assessment.verdict) if assessment.verdict else f("no_verdict")
+            where = f"{standard_name(assessment.standard, f)} — {f.label(assessment.phase)}"
+            lines += _wrapped(f.pair(where, verdict), "  ", "  ")
         if plan.overall_conformity is not None:
-            lines.append(f"  Overall: {plan.overall_conformity.label_en}")
+            lines.append("  " + f.pair(f("overall"), f.label(plan.overall_conformity)))
     for influence in plan.public_influence:
-        lines.append(
-            f"Public influence ({influence.phase.label_en.lower()}): {influence.level.label_en} ({influence.level.label_fr})"
-        )
+        where = f"{f('public_influence')} ({f.label(influence.phase).lower()})"
+        lines.append(f.pair(where, f.label(influence.level)))
 
     if plan.key_recommendations:
-        lines += ["", "IRM key recommendations", "-----------------------"]
+        lines += ["", *_heading(f("irm_recommendations"))]
         for rec in plan.key_recommendations:
             lines.extend(
                 textwrap.wrap(
@@ -109,5 +103,6 @@ def text_report(plan: ActionPlan) -> str:
                 )
             )
             for response in plan.responses_to(rec):
-                lines.append(f"     echoed by: {_clip(response.text, _WIDTH - 16)}")
+                echo = f.pair(f("echoed_by"), "")
+                lines.append(f"     {echo}{_clip(response.text, _WIDTH - 6 - len(echo))}")
     return "\n".join(lines) + "\n"

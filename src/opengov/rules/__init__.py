@@ -4,9 +4,10 @@ Every rule returns an :class:`Outcome` (a value and an explanation naming its in
 group rules and can be copied and changed.
 """
 
-from opengov.rules.base import Outcome, Rule, RuleSet
+from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
 from opengov.rules.conformity import DEFAULT_CONFORMITY_RULE, ConformityRule, derive_conformity
 from opengov.rules.irm import STAR_2014, STAR_2015, StarRule, commitment_rules
+from opengov.rules.ogp import export_rules
 from opengov.rules.process import acted_according_to_process, acted_contrary_to_process
 from opengov.rules.progress import completion_rate, milestone_progress, overdue_milestones
 from opengov.rules.scorecard import Scorecard, score
@@ -19,6 +20,7 @@ __all__ = [
     "STAR_2015",
     "Check",
     "ConformityRule",
+    "Evaluation",
     "Issue",
     "Outcome",
     "Rule",
@@ -32,6 +34,7 @@ __all__ = [
     "commitment_rules",
     "completion_rate",
     "derive_conformity",
+    "export_rules",
     "milestone_progress",
     "overdue_milestones",
     "score",

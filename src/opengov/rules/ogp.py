@@ -14,10 +14,13 @@ rules return ND / NR / NA where OGP does.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from opengov.model import Completion, Flag, IRMAssessment, Missing
 from opengov.model.vocab import Vocabulary
-from opengov.rules.base import Outcome, Rule, RuleSet
-from opengov.rules.irm import Quadrant, quadrant_flags, raw_completion
+from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
+from opengov.rules.irm import STAR_2015, Quadrant, commitment_rules
 
 __all__ = [
     "ACTIVE_SINCE",
@@ -69,15 +72,13 @@ def _completion_inputs(a: IRMAssessment) -> dict[str, str]:
     }
 
 
+_Ev = Evaluation[IRMAssessment]
+
+
 # --- completion -------------------------------------------------------------------------------
 
 
-def completion_change(a: IRMAssessment) -> Outcome:
-    """End-of-term minus mid-term completion, on OGP's 0–5 scale (``_ChangeCompletion``).
-
-    NR when the end of term was not reviewed; ND when either completion is missing (including a
-    mid-term NA: design-only mid-term report).
-    """
+def _completion_change(a: IRMAssessment, ev: _Ev) -> Outcome:
     inputs = _completion_inputs(a)
     end, mid = a.completion_end_of_term, a.completion_midterm
     if end is Completion.NOT_REVIEWED:
@@ -100,9 +101,8 @@ def completion_change(a: IRMAssessment) -> Outcome:
     )
 
 
-def change_in_completion(a: IRMAssessment) -> Outcome:
-    """Increase / No Change / Decrease between the two reports (``Change In Completion``)."""
-    change = completion_change(a)
+def _change_in_completion(a: IRMAssessment, ev: _Ev) -> Outcome:
+    change = ev["completion_change"]
     value = change.value
     if isinstance(value, Missing):
         return Outcome(
@@ -118,13 +118,8 @@ def change_in_completion(a: IRMAssessment) -> Outcome:
     return Outcome("change_in_completion", direction, change.explanation, change.inputs)
 
 
-def max_completion(a: IRMAssessment) -> Outcome:
-    """The most recent completion rescaled Not Started..Complete → 0..3 (``Max Completion``).
-
-    Withdrawn and Unclear have no place on that scale (ND); ND / NR are copied from the raw
-    completion.
-    """
-    raw = raw_completion(a)
+def _max_completion(a: IRMAssessment, ev: _Ev) -> Outcome:
+    raw = ev["raw_completion"]
     completion: Completion = raw.value
     if not completion.is_known:
         return Outcome("max_completion", _missing(completion), raw.explanation, raw.inputs)
@@ -142,21 +137,15 @@ def max_completion(a: IRMAssessment) -> Outcome:
     )
 
 
-def completion_assessed(a: IRMAssessment) -> Outcome:
-    """A completion from Not Started to Complete was assessed (``Comp Assessed``)."""
-    raw = raw_completion(a)
+def _completion_assessed(a: IRMAssessment, ev: _Ev) -> Outcome:
+    raw = ev["raw_completion"]
     completion: Completion = raw.value
     ok = completion.is_known and completion not in (Completion.WITHDRAWN, Completion.UNCLEAR)
     why = f"{raw.explanation}: {completion.label_en}"
     return Outcome("completion_assessed", _flag(ok), why, raw.inputs)
 
 
-def midterm_only(a: IRMAssessment) -> Outcome:
-    """Only the mid-term stage was assessed (``Midterm Only``).
-
-    No: an end-of-term completion exists. When the mid-term was not reviewed, the end-of-term
-    state (ND / NR) is copied. Otherwise yes, even when the mid-term completion itself is ND or NA.
-    """
+def _midterm_only(a: IRMAssessment, ev: _Ev) -> Outcome:
     inputs = _completion_inputs(a)
     end, mid = a.completion_end_of_term, a.completion_midterm
     if end.is_known:
@@ -180,8 +169,7 @@ def midterm_only(a: IRMAssessment) -> Outcome:
 # --- assessed at all ----------------------------------------------------------------------------
 
 
-def ambition_assessed(a: IRMAssessment) -> Outcome:
-    """Potential impact (to 2020) or potential for results (2021+) was scored (``Ambition Assessed``)."""
+def _ambition_assessed(a: IRMAssessment, ev: _Ev) -> Outcome:
     inputs = {
         "potential_impact": a.potential_impact.value,
         "potential_for_results": a.potential_for_results.value,
@@ -211,8 +199,7 @@ def ambition_assessed(a: IRMAssessment) -> Outcome:
     )
 
 
-def diog_assessed(a: IRMAssessment) -> Outcome:
-    """ "Did it open government?" or early results were scored (``DIOG Assessed``)."""
+def _diog_assessed(a: IRMAssessment, ev: _Ev) -> Outcome:
     inputs = {
         "did_it_open_government": a.did_it_open_government.value,
         "early_results": a.early_results.value,
@@ -240,11 +227,8 @@ def diog_assessed(a: IRMAssessment) -> Outcome:
 # --- consistency and bookkeeping ----------------------------------------------------------------
 
 
-def checksum(a: IRMAssessment) -> Outcome:
-    """The number of quadrant flags set, "not reviewed" included (``CHECKSUM``): 1 for a
-    classified commitment, 0 when ambition or completion is missing, 2 when a not-reviewed plan
-    still has strong results."""
-    flags = quadrant_flags(a)
+def _checksum(a: IRMAssessment, ev: _Ev) -> Outcome:
+    flags: dict[Quadrant, bool] = ev.value("quadrant_flags")
     on = [q for q, set_ in flags.items() if set_]
     names = ", ".join(q.label_en for q in on) or "none"
     return Outcome(
@@ -265,24 +249,125 @@ def active_commitment(end_year: int | None, since: int = ACTIVE_SINCE) -> Outcom
     return Outcome("active_commitment", _flag(ok), why, inputs)
 
 
-def _rule(name: str, description: str, function: object) -> Rule[IRMAssessment]:
-    return Rule(name, description, "OGP commitment export (recovered formula)", function)  # type: ignore[arg-type]
+_SOURCE = "OGP commitment export (recovered formula)"
 
 
-def export_rules() -> RuleSet[IRMAssessment]:
-    """The export-only rules over one assessment, as a rule set (``active_commitment`` needs the
-    plan's end year and is not part of it)."""
-    return RuleSet.of(
-        "ogp-export",
-        "OGP export analysis columns",
+def _rule(
+    name: str, description: str, body: Callable[[IRMAssessment, _Ev], Outcome]
+) -> Rule[IRMAssessment]:
+    return Rule(name, description, _SOURCE, body)
+
+
+def _in_quadrant(q: Quadrant) -> Callable[[IRMAssessment, _Ev], Outcome]:
+    def body(a: IRMAssessment, ev: _Ev) -> Outcome:
+        flags: dict[Quadrant, bool] = ev.value("quadrant_flags")
+        found = ev["quadrant"]
+        on = flags[q]
+        why = f"{'in' if on else 'not in'} this quadrant (the commitment's: {found.explanation})"
+        return Outcome(f"in_quadrant_{q.value}", _flag(on), why, found.inputs)
+
+    return body
+
+
+#: The quadrants OGP's export gives a 0/1 column each.
+EXPORT_QUADRANTS = (
+    Quadrant.AMBITIOUS_AND_COMPLETE,
+    Quadrant.AMBITIOUS_NOT_COMPLETE,
+    Quadrant.COMPLETE_NOT_AMBITIOUS,
+    Quadrant.NEITHER,
+)
+
+
+def export_rules(irm: RuleSet[IRMAssessment] | None = None) -> RuleSet[IRMAssessment]:
+    """The rules behind OGP's export analysis columns: the IRM rule set ``irm`` (default:
+    :func:`~opengov.rules.irm.commitment_rules` with the 2015 star rule) and the export-only
+    rules built on it (``in_quadrant_<quadrant>`` for each quadrant column).
+
+    ``active_commitment`` needs the plan's end year and is not part of it.
+    """
+    return _shipped_export_rules() if irm is None else _extend(irm)
+
+
+@functools.cache
+def _shipped_export_rules() -> RuleSet[IRMAssessment]:
+    return _extend(commitment_rules(STAR_2015))
+
+
+def _extend(irm: RuleSet[IRMAssessment]) -> RuleSet[IRMAssessment]:
+    return irm.extend(
+        f"ogp-export/{irm.name}",
+        f"OGP export analysis columns, on {irm.name}",
         [
-            _rule("completion_change", "end-of-term minus mid-term completion", completion_change),
-            _rule("change_in_completion", "Increase / No Change / Decrease", change_in_completion),
-            _rule("max_completion", "completion rescaled to 0-3", max_completion),
-            _rule("completion_assessed", "a completion level was assessed", completion_assessed),
-            _rule("midterm_only", "only the mid-term stage was assessed", midterm_only),
-            _rule("ambition_assessed", "potential impact or results scored", ambition_assessed),
-            _rule("diog_assessed", "did it open government or early results scored", diog_assessed),
-            _rule("checksum", "number of quadrant flags set", checksum),
+            _rule("completion_change", "end-of-term minus mid-term completion", _completion_change),
+            _rule("change_in_completion", "Increase / No Change / Decrease", _change_in_completion),
+            _rule("max_completion", "completion rescaled to 0-3", _max_completion),
+            _rule("completion_assessed", "a completion level was assessed", _completion_assessed),
+            _rule("midterm_only", "only the mid-term stage was assessed", _midterm_only),
+            _rule("ambition_assessed", "potential impact or results scored", _ambition_assessed),
+            _rule(
+                "diog_assessed", "did it open government or early results scored", _diog_assessed
+            ),
+            _rule("checksum", "number of quadrant flags set", _checksum),
+            *(
+                _rule(f"in_quadrant_{q.value}", f"in the quadrant {q.label_en}", _in_quadrant(q))
+                for q in EXPORT_QUADRANTS
+            ),
         ],
     )
+
+
+# --- the rules one at a time (evaluated in the shipped export set) ------------------------------
+
+
+def completion_change(a: IRMAssessment) -> Outcome:
+    """End-of-term minus mid-term completion, on OGP's 0–5 scale (``_ChangeCompletion``).
+
+    NR when the end of term was not reviewed; ND when either completion is missing (including a
+    mid-term NA: design-only mid-term report).
+    """
+    return export_rules().outcome("completion_change", a)
+
+
+def change_in_completion(a: IRMAssessment) -> Outcome:
+    """Increase / No Change / Decrease between the two reports (``Change In Completion``)."""
+    return export_rules().outcome("change_in_completion", a)
+
+
+def max_completion(a: IRMAssessment) -> Outcome:
+    """The most recent completion rescaled Not Started..Complete → 0..3 (``Max Completion``).
+
+    Withdrawn and Unclear have no place on that scale (ND); ND / NR are copied from the raw
+    completion.
+    """
+    return export_rules().outcome("max_completion", a)
+
+
+def completion_assessed(a: IRMAssessment) -> Outcome:
+    """A completion from Not Started to Complete was assessed (``Comp Assessed``)."""
+    return export_rules().outcome("completion_assessed", a)
+
+
+def midterm_only(a: IRMAssessment) -> Outcome:
+    """Only the mid-term stage was assessed (``Midterm Only``).
+
+    No: an end-of-term completion exists. When the mid-term was not reviewed, the end-of-term
+    state (ND / NR) is copied. Otherwise yes, even when the mid-term completion itself is ND or NA.
+    """
+    return export_rules().outcome("midterm_only", a)
+
+
+def ambition_assessed(a: IRMAssessment) -> Outcome:
+    """Potential impact (to 2020) or potential for results (2021+) was scored (``Ambition Assessed``)."""
+    return export_rules().outcome("ambition_assessed", a)
+
+
+def diog_assessed(a: IRMAssessment) -> Outcome:
+    """ "Did it open government?" or early results were scored (``DIOG Assessed``)."""
+    return export_rules().outcome("diog_assessed", a)
+
+
+def checksum(a: IRMAssessment) -> Outcome:
+    """The number of quadrant flags set, "not reviewed" included (``CHECKSUM``): 1 for a
+    classified commitment, 0 when ambition or completion is missing, 2 when a not-reviewed plan
+    still has strong results."""
+    return export_rules().outcome("checksum", a)

@@ -7,10 +7,10 @@ from collections import Counter
 
 from attrs import frozen
 
-from opengov.model import ActionPlan, Conformity, Flag, MilestoneStatus, StandardSet
-from opengov.rules.base import Outcome
+from opengov.model import ActionPlan, Conformity, Flag, IRMAssessment, MilestoneStatus, StandardSet
+from opengov.rules.base import Outcome, RuleSet
 from opengov.rules.conformity import derive_conformity
-from opengov.rules.irm import STAR_2014, STAR_2015, irm_based_score, max_star, quadrant
+from opengov.rules.irm import commitment_rules
 from opengov.rules.process import acted_according_to_process, acted_contrary_to_process
 from opengov.rules.progress import completion_rate, milestone_progress, overdue_milestones
 
@@ -55,14 +55,21 @@ class Scorecard:
 
 
 def score(
-    plan: ActionPlan, *, as_of: dt.date | None = None, standards: StandardSet | None = None
+    plan: ActionPlan,
+    *,
+    as_of: dt.date | None = None,
+    standards: StandardSet | None = None,
+    rules: RuleSet[IRMAssessment] | None = None,
 ) -> Scorecard:
     """Compute the scorecard of a plan.
 
     ``as_of`` (default: the plan's status date, else none) is the day overdue milestones are
     counted against. ``standards`` lets the conformity rule tell basic from advanced
-    requirements.
+    requirements. ``rules`` is the IRM rule set the commitments are scored with (default:
+    :func:`~opengov.rules.irm.commitment_rules`); it must have ``max_star_2014``,
+    ``max_star_2015``, ``quadrant`` and ``irm_based_score``, as the shipped sets do.
     """
+    irm_rules = commitment_rules() if rules is None else rules
     if as_of is None and plan.status_date is not None:
         as_of = plan.status_date.latest
     figures: dict[str, Outcome] = {"completion_rate": completion_rate(plan)}
@@ -84,10 +91,11 @@ def score(
     for commitment in plan.commitments:
         outcomes = {"milestone_progress": milestone_progress(commitment)}
         if commitment.irm is not None:
-            outcomes["star_2014"] = max_star(commitment.irm, STAR_2014)
-            outcomes["star_2015"] = max_star(commitment.irm, STAR_2015)
-            outcomes["quadrant"] = quadrant(commitment.irm)
-            outcomes["irm_based_score"] = irm_based_score(commitment.irm)
+            evaluation = irm_rules.evaluation(commitment.irm)
+            outcomes["star_2014"] = evaluation["max_star_2014"]
+            outcomes["star_2015"] = evaluation["max_star_2015"]
+            outcomes["quadrant"] = evaluation["quadrant"]
+            outcomes["irm_based_score"] = evaluation["irm_based_score"]
             stars["2014"] += outcomes["star_2014"].value is Flag.YES
             stars["2015"] += outcomes["star_2015"].value is Flag.YES
             quadrants[outcomes["quadrant"].value.value] += 1

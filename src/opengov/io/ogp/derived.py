@@ -13,27 +13,8 @@ from typing import Any
 from opengov.model import Completion, Flag, IRMAssessment, Missing
 from opengov.model.vocab import Vocabulary
 from opengov.rules import ogp as ogp_rules
-from opengov.rules.base import Outcome
-from opengov.rules.irm import (
-    STAR_2014,
-    STAR_2015,
-    BindingConstraint,
-    Quadrant,
-    binding_constraint,
-    high_ambition,
-    high_completion,
-    irm_based_score,
-    max_star,
-    not_reviewed,
-    quadrant,
-    quadrant_flags,
-    raw_completion,
-    relevant,
-    star_end_of_term,
-    star_midterm,
-    strong_results,
-    verifiable,
-)
+from opengov.rules.base import Outcome, RuleSet
+from opengov.rules.irm import BindingConstraint, Quadrant
 
 __all__ = ["DERIVED_RULES", "cell_text", "derived_cells", "derived_outcomes"]
 
@@ -92,61 +73,6 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _quadrant_outcome(q: Quadrant) -> Callable[[IRMAssessment], Outcome]:
-    def rule(a: IRMAssessment) -> Outcome:
-        flags = quadrant_flags(a)
-        found = quadrant(a)
-        on = flags[q]
-        why = f"{'in' if on else 'not in'} this quadrant (the commitment's: {found.explanation})"
-        return Outcome(f"quadrant_{q.value}", Flag.YES if on else Flag.NO, why, found.inputs)
-
-    return rule
-
-
-#: Derived column → (rule over an assessment, how its value is written). ``Active Commitment``
-#: depends on the plan, not the assessment, and is handled by :func:`derived_outcomes`.
-DERIVED_RULES: dict[str, tuple[Callable[[IRMAssessment], Outcome], Callable[[Any], str]]] = {
-    "Verifiable": (verifiable, flag_yes_no),
-    "_Relevant": (relevant, flag_01),
-    "Starred (2015 Only)": (lambda a: star_midterm(a, STAR_2014), flag_01),
-    "Starred (Current Formula) Progress Report": (lambda a: star_midterm(a, STAR_2015), flag_01),
-    "Change In Completion": (ogp_rules.change_in_completion, cell_text),
-    "_ChangeCompletion": (ogp_rules.completion_change, cell_text),
-    "Starred (Current Formula) End of Term": (lambda a: star_end_of_term(a, STAR_2015), flag_01),
-    "Max star": (lambda a: max_star(a, STAR_2015), flag_01),
-    "Ambition Assessed": (ogp_rules.ambition_assessed, flag_01),
-    "Comp Assessed": (ogp_rules.completion_assessed, flag_01),
-    "DIOG Assessed": (ogp_rules.diog_assessed, flag_01),
-    "Midterm Only": (ogp_rules.midterm_only, flag_01),
-    "Max Completion": (ogp_rules.max_completion, cell_text),
-    "Raw Completion": (raw_completion, cell_text),
-    "High Completion": (high_completion, _set_or_not),
-    "High Ambition": (high_ambition, flag_01),
-    "High DIOG": (strong_results, _set_or_not),
-    "Ambitious and complete, or DIOG": (
-        _quadrant_outcome(Quadrant.AMBITIOUS_AND_COMPLETE),
-        flag_01,
-    ),
-    "Ambitious but not complete": (_quadrant_outcome(Quadrant.AMBITIOUS_NOT_COMPLETE), flag_01),
-    "Complete but not ambitious": (_quadrant_outcome(Quadrant.COMPLETE_NOT_AMBITIOUS), flag_01),
-    "Not complete or ambitious": (_quadrant_outcome(Quadrant.NEITHER), flag_01),
-    "Not reviewed": (not_reviewed, flag_01),
-    "CHECKSUM": (ogp_rules.checksum, cell_text),
-    "IRM-Based Score": (irm_based_score, cell_text),
-    "Binding constraint": (lambda a: binding_constraint(a, STAR_2015), cell_text),
-}
-
-
-def derived_outcomes(
-    a: IRMAssessment, end_year: int | None, active_since: int = ogp_rules.ACTIVE_SINCE
-) -> dict[str, Outcome]:
-    """Every derived column's rule outcome for one commitment (``Verifiable`` and ``_Relevant``
-    included), keyed by column name."""
-    out = {column: rule(a) for column, (rule, _write) in DERIVED_RULES.items()}
-    out["Active Commitment"] = ogp_rules.active_commitment(end_year, active_since)
-    return out
-
-
 _QUADRANT_COLUMNS = {
     "Ambitious and complete, or DIOG": Quadrant.AMBITIOUS_AND_COMPLETE,
     "Ambitious but not complete": Quadrant.AMBITIOUS_NOT_COMPLETE,
@@ -154,22 +80,68 @@ _QUADRANT_COLUMNS = {
     "Not complete or ambitious": Quadrant.NEITHER,
 }
 
+#: Derived column → (the rule of an export rule set that computes it, how its value is written).
+#: ``Active Commitment`` depends on the plan, not the assessment, and is handled by
+#: :func:`derived_outcomes`. The "current formula" columns follow the set's own star rule; OGP's
+#: "Starred (2015 Only)" column holds the 2014 rule's mid-term star.
+DERIVED_RULES: dict[str, tuple[str, Callable[[Any], str]]] = {
+    "Verifiable": ("verifiable", flag_yes_no),
+    "_Relevant": ("relevant", flag_01),
+    "Starred (2015 Only)": ("star_midterm_2014", flag_01),
+    "Starred (Current Formula) Progress Report": ("star_midterm", flag_01),
+    "Change In Completion": ("change_in_completion", cell_text),
+    "_ChangeCompletion": ("completion_change", cell_text),
+    "Starred (Current Formula) End of Term": ("star_end_of_term", flag_01),
+    "Max star": ("max_star", flag_01),
+    "Ambition Assessed": ("ambition_assessed", flag_01),
+    "Comp Assessed": ("completion_assessed", flag_01),
+    "DIOG Assessed": ("diog_assessed", flag_01),
+    "Midterm Only": ("midterm_only", flag_01),
+    "Max Completion": ("max_completion", cell_text),
+    "Raw Completion": ("raw_completion", cell_text),
+    "High Completion": ("high_completion", _set_or_not),
+    "High DIOG": ("strong_results", _set_or_not),
+    "High Ambition": ("high_ambition", flag_01),
+    **{column: (f"in_quadrant_{q.value}", flag_01) for column, q in _QUADRANT_COLUMNS.items()},
+    "Not reviewed": ("not_reviewed", flag_01),
+    "CHECKSUM": ("checksum", cell_text),
+    "IRM-Based Score": ("irm_based_score", cell_text),
+    "Binding constraint": ("binding_constraint", cell_text),
+}
+
+
+def derived_outcomes(
+    a: IRMAssessment,
+    end_year: int | None,
+    active_since: int = ogp_rules.ACTIVE_SINCE,
+    *,
+    rules: RuleSet[IRMAssessment] | None = None,
+) -> dict[str, Outcome]:
+    """Every derived column's rule outcome for one commitment (``Verifiable`` and ``_Relevant``
+    included), keyed by column name.
+
+    ``rules`` is an export rule set (:func:`opengov.rules.ogp.export_rules`, the default); a
+    changed set changes every column that depends on the changed rule.
+    """
+    evaluation = (ogp_rules.export_rules() if rules is None else rules).evaluation(a)
+    out = {column: evaluation[rule] for column, (rule, _write) in DERIVED_RULES.items()}
+    out["Active Commitment"] = ogp_rules.active_commitment(end_year, active_since)
+    return out
+
 
 def derived_cells(
-    a: IRMAssessment, end_year: int | None, active_since: int = ogp_rules.ACTIVE_SINCE
+    a: IRMAssessment,
+    end_year: int | None,
+    active_since: int = ogp_rules.ACTIVE_SINCE,
+    *,
+    rules: RuleSet[IRMAssessment] | None = None,
 ) -> dict[str, str]:
-    """Every derived column's cell for one commitment, as OGP writes it.
-
-    The same values as :func:`derived_outcomes`, without building the explanations: the four
-    quadrant cells come from one call of :func:`~opengov.rules.irm.quadrant_flags`.
-    """
-    out: dict[str, str] = {}
-    flags = quadrant_flags(a)
-    for column, (rule, write) in DERIVED_RULES.items():
-        q = _QUADRANT_COLUMNS.get(column)
-        out[column] = ("1" if flags[q] else "0") if q is not None else write(rule(a).value)
-    out["Active Commitment"] = flag_01(ogp_rules.active_commitment(end_year, active_since).value)
-    return out
+    """Every derived column's cell for one commitment, as OGP writes it (the values of
+    :func:`derived_outcomes`)."""
+    outcomes = derived_outcomes(a, end_year, active_since, rules=rules)
+    return {
+        column: write(outcomes[column].value) for column, (_rule, write) in DERIVED_RULES.items()
+    } | {"Active Commitment": flag_01(outcomes["Active Commitment"].value)}
 
 
 def missing_text(value: Missing) -> str:

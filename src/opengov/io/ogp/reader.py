@@ -49,9 +49,8 @@ from opengov.model import (
 )
 from opengov.model.dates import PartialDate
 from opengov.model.vocab import Vocabulary, normalise_label
-from opengov.rules.irm import relevant as relevant_rule
-from opengov.rules.irm import verifiable as verifiable_rule
-from opengov.rules.ogp import ACTIVE_SINCE
+from opengov.rules.base import RuleSet
+from opengov.rules.ogp import ACTIVE_SINCE, export_rules
 
 __all__ = ["ExportRead", "ExportWarning", "RowError", "loads_export", "read_export"]
 
@@ -160,6 +159,7 @@ def read_export(
     check_derived: bool = False,
     strict: bool = False,
     active_since: int = ACTIVE_SINCE,
+    rules: RuleSet[IRMAssessment] | None = None,
 ) -> ExportRead:
     """Read OGP's commitment export (``.csv``, UTF-8) into a plan collection.
 
@@ -168,7 +168,9 @@ def read_export(
     the others load. ``strict=True`` raises :class:`~opengov.LoadError` instead. A missing column
     or a file that is not a CSV table always raises :class:`~opengov.LoadError`.
     ``check_derived=True`` also compares OGP's derived columns with the library's rules and
-    reports each difference as a warning of kind ``"derived"``.
+    reports each difference as a warning of kind ``"derived"``. ``rules`` is the export rule set
+    (default: :func:`opengov.rules.ogp.export_rules`) that derives an empty ``Verifiable`` or
+    ``_Relevant`` cell and that the derived columns are compared with.
     """
     source = str(path)
     try:
@@ -180,7 +182,12 @@ def read_export(
     except UnicodeDecodeError as exc:
         raise LoadError([Problem(f"byte {exc.start}", "not UTF-8 text")], source=source) from None
     return loads_export(
-        text, source=source, check_derived=check_derived, strict=strict, active_since=active_since
+        text,
+        source=source,
+        check_derived=check_derived,
+        strict=strict,
+        active_since=active_since,
+        rules=rules,
     )
 
 
@@ -191,6 +198,7 @@ def loads_export(
     check_derived: bool = False,
     strict: bool = False,
     active_since: int = ACTIVE_SINCE,
+    rules: RuleSet[IRMAssessment] | None = None,
 ) -> ExportRead:
     """Read the export from its text (see :func:`read_export`)."""
     if text.startswith("\ufeff"):
@@ -202,7 +210,7 @@ def loads_export(
         raise LoadError([Problem("row 1", "empty file: no header row")], source=source) from None
     except csv.Error as exc:
         raise LoadError([Problem("row 1", f"not a CSV table: {exc}")], source=source) from None
-    reader = _Reader(header, source, check_derived, active_since)
+    reader = _Reader(header, source, check_derived, active_since, rules or export_rules())
     row = 1
     try:
         for row, cells in enumerate(records, start=2):
@@ -232,11 +240,17 @@ class _PlanState:
 
 class _Reader:
     def __init__(
-        self, header: list[str], source: str | None, check_derived: bool, active_since: int
+        self,
+        header: list[str],
+        source: str | None,
+        check_derived: bool,
+        active_since: int,
+        rules: RuleSet[IRMAssessment],
     ) -> None:
         self.source = source
         self.check_derived = check_derived
         self.active_since = active_since
+        self.rules = rules
         self.warnings: list[ExportWarning] = []
         self.errors: list[RowError] = []
         self.plans: dict[str, _PlanState] = {}
@@ -465,7 +479,7 @@ class _Row:
                     "",
                 )
                 return None
-            assessment.verifiable = verifiable_rule(assessment).value
+            assessment.verifiable = self.reader.rules.outcome("verifiable", assessment).value
         if relevant is None:
             flags = [getattr(assessment.values, f) for f, _ in _VALUE_COLUMNS[:3]]
             derived = Flag.YES in flags or (len(set(flags)) == 1 and flags[0] in _DERIVING)
@@ -477,7 +491,7 @@ class _Row:
                     "",
                 )
                 return None
-            assessment.relevant = relevant_rule(assessment).value
+            assessment.relevant = self.reader.rules.outcome("relevant", assessment).value
         return assessment
 
     def themes(self) -> list[str]:
@@ -584,7 +598,9 @@ class _Row:
         )
 
     def compare_derived(self, assessment: IRMAssessment, end_year: int | None) -> None:
-        cells = derived_cells(assessment, end_year, self.reader.active_since)
+        cells = derived_cells(
+            assessment, end_year, self.reader.active_since, rules=self.reader.rules
+        )
         outcomes = None
         for column in (*PARTLY_DERIVED_COLUMNS, *DERIVED_COLUMNS):
             ogp = self.record.get(column)
@@ -594,7 +610,9 @@ class _Row:
             if ogp == mine:
                 continue
             if outcomes is None:
-                outcomes = derived_outcomes(assessment, end_year, self.reader.active_since)
+                outcomes = derived_outcomes(
+                    assessment, end_year, self.reader.active_since, rules=self.reader.rules
+                )
             self.warn(
                 column,
                 f"OGP wrote {ogp!r}, the rule gives {mine!r} ({outcomes[column].explanation})",

@@ -34,6 +34,7 @@ from opengov.model import (
     PlanCollection,
 )
 from opengov.model.vocab import Vocabulary, normalise_label
+from opengov.rules.base import RuleSet
 from opengov.rules.ogp import ACTIVE_SINCE
 
 __all__ = ["dumps_export", "export_rows", "write_export"]
@@ -84,34 +85,55 @@ def _ordered(plans: list[ActionPlan]) -> list[tuple[ActionPlan, Commitment]]:
     return pairs
 
 
-def export_rows(plans: Plans, *, active_since: int = ACTIVE_SINCE) -> list[list[str]]:
-    """The export's records for these plans (header first), every cell as text."""
+def export_rows(
+    plans: Plans,
+    *,
+    active_since: int = ACTIVE_SINCE,
+    rules: RuleSet[IRMAssessment] | None = None,
+) -> list[list[str]]:
+    """The export's records for these plans (header first), every cell as text.
+
+    ``rules`` is the export rule set the derived columns come from (default:
+    :func:`opengov.rules.ogp.export_rules`).
+    """
     rows: list[list[str]] = [list(COLUMNS)]
     plan_list = _plans(plans)
     plan_cells = {id(plan): _plan_cells(plan) for plan in plan_list}
     for plan, commitment in _ordered(plan_list):
-        rows.append(_row(plan, plan_cells[id(plan)], commitment, active_since))
+        rows.append(_row(plan, plan_cells[id(plan)], commitment, active_since, rules))
     return rows
 
 
-def dumps_export(plans: Plans, *, active_since: int = ACTIVE_SINCE) -> str:
+def dumps_export(
+    plans: Plans,
+    *,
+    active_since: int = ACTIVE_SINCE,
+    rules: RuleSet[IRMAssessment] | None = None,
+) -> str:
     """The export's text for these plans (see :func:`write_export`)."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(
-        export_rows(plans, active_since=active_since)
+        export_rows(plans, active_since=active_since, rules=rules)
     )
     text = buffer.getvalue()
     return text[:-2] if text.endswith("\r\n") else text
 
 
-def write_export(plans: Plans, path: str | Path, *, active_since: int = ACTIVE_SINCE) -> int:
+def write_export(
+    plans: Plans,
+    path: str | Path,
+    *,
+    active_since: int = ACTIVE_SINCE,
+    rules: RuleSet[IRMAssessment] | None = None,
+) -> int:
     """Write plans (a collection, one plan, or several) as OGP's 171-column export.
 
     Returns the number of commitment rows written. ``active_since`` is the year from which a
-    plan still running counts as active (``Active Commitment``; 2024 for the sample). The file is
-    written atomically.
+    plan still running counts as active (``Active Commitment``; 2024 for the sample). ``rules``
+    is the export rule set the derived columns come from (default:
+    :func:`opengov.rules.ogp.export_rules`). The file is written atomically.
     """
-    text = dumps_export(plans, active_since=active_since)
+    text = dumps_export(plans, active_since=active_since, rules=rules)
     atomic_write(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")))
     return sum(len(plan.commitments) for plan in _plans(plans))
 
@@ -194,7 +216,11 @@ def _year_cell(value: int | Missing) -> str:
 
 
 def _row(
-    plan: ActionPlan, plan_cells: Mapping[str, str], c: Commitment, active_since: int
+    plan: ActionPlan,
+    plan_cells: Mapping[str, str],
+    c: Commitment,
+    active_since: int,
+    rules: RuleSet[IRMAssessment] | None,
 ) -> list[str]:
     extra = _extras(c.extra)
     a = c.irm or IRMAssessment()
@@ -228,7 +254,7 @@ def _row(
     end_year = _year(end_year_text)
     if "Action Plan End Year" in extra:
         end_year = _year(extra["Action Plan End Year"]) or end_year
-    cells.update(derived_cells(a, end_year, active_since))
+    cells.update(derived_cells(a, end_year, active_since, rules=rules))
     # Verifiable and _Relevant: the rule's value (the IRM's own input where it is not derived), in
     # the source's spelling when that says the same thing ("1" for "Yes").
     for column in PARTLY_DERIVED_COLUMNS:

@@ -1,0 +1,80 @@
+"""Every field of the model has English and French labels and a meaning, and nothing more."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import attrs
+import pytest
+
+import opengov.model
+from opengov.errors import LoadError
+from opengov.model import Milestone, describe
+from opengov.model.describe import FieldDoc, field_doc, field_docs, parse_field_docs
+
+
+def model_classes() -> list[type]:
+    """Every attrs class defined in a module of ``opengov.model``."""
+    found: list[type] = []
+    for info in pkgutil.walk_packages(opengov.model.__path__, "opengov.model."):
+        module = importlib.import_module(info.name)
+        for obj in vars(module).values():
+            if inspect.isclass(obj) and obj.__module__ == module.__name__ and attrs.has(obj):
+                found.append(obj)
+    return found
+
+
+def model_fields() -> list[str]:
+    """``Class.field`` for every field of the model (private caches such as ``_text`` aside)."""
+    return [
+        f"{cls.__name__}.{field.name}"
+        for cls in model_classes()
+        for field in attrs.fields(cls)
+        if not field.name.startswith("_")
+    ]
+
+
+def test_the_walk_finds_the_whole_model() -> None:
+    names = {cls.__name__ for cls in model_classes()}
+    assert {"ActionPlan", "Commitment", "Milestone", "IRMAssessment", "DateSpan"} <= names
+    assert len(names) == len(model_classes()), "class names must be unique to key the file"
+    assert len(model_fields()) > 150
+    assert describe.model_classes() == model_classes()
+
+
+@pytest.mark.parametrize("key", model_fields())
+def test_every_field_has_labels_and_a_meaning(key: str) -> None:
+    entry = field_docs().get(key)
+    assert entry is not None, f"{key} has no entry in opengov/model/data/fields.toml"
+    assert entry.en.strip() and entry.fr.strip() and entry.doc.strip()
+    assert "\n" not in entry.doc, f"{key}: the meaning must be one line"
+    assert entry.doc[0].isupper() and entry.doc.endswith("."), f"{key}: a sentence"
+
+
+def test_no_stale_entries() -> None:
+    assert sorted(set(field_docs()) - set(model_fields())) == []
+
+
+def test_field_doc_answers_by_class_and_name() -> None:
+    due = field_doc(Milestone, "due")
+    assert due == FieldDoc(en="due date", fr="échéance", doc=due.doc)
+    assert "due" in due.doc
+    with pytest.raises(KeyError, match=r"Milestone\.nope"):
+        field_doc(Milestone, "nope")
+
+
+def test_a_malformed_file_names_the_entry_at_fault() -> None:
+    text = '[Milestone.due]\nen = "due date"\nfr = ""\ndoc = "When."\ncolour = "red"\n'
+    with pytest.raises(LoadError) as info:
+        parse_field_docs(text, source="fields.toml")
+    message = str(info.value)
+    assert message.startswith("fields.toml: 2 problems")
+    assert "[Milestone.due]: fr must be a non-empty text" in message
+    assert "[Milestone.due]: unknown key(s) colour" in message
+
+
+def test_a_file_that_is_not_toml_names_the_line() -> None:
+    with pytest.raises(LoadError, match=r"fields\.toml: .*line 2"):
+        parse_field_docs('[Milestone.due]\nen = "due date\n', source="fields.toml")
