@@ -26,11 +26,15 @@ demo: $(STAMP_BASE)
 	$(BIN)/opengov report fr-2018-2020
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check src tests examples benchmarks
-	$(BIN)/ruff format --check src tests examples benchmarks
+	$(BIN)/ruff check src tests examples benchmarks docs/_ext
+	$(BIN)/ruff format --check src tests examples benchmarks docs/_ext
 
+## mypy --strict on the package, and on the code users copy: the examples and the docs' blocks.
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
+	$(BIN)/mypy --strict docs/_ext
+	$(BIN)/python -m pytest -q tests/test_examples.py::test_examples_type_check \
+		tests/test_docs.py::test_documented_code_type_checks
 
 unit: $(STAMP_TEST)
 	$(BIN)/python -m pytest

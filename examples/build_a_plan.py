@@ -78,7 +78,9 @@ def main(folder: Path) -> None:
     plan = build()
     issues = opengov.validate(plan)
     print(f"{len(issues)} validation issues")
-    print(star_midterm(plan.commitments[0].irm, STAR_2015))  # type: ignore[arg-type]
+    irm = plan.commitments[0].irm
+    assert irm is not None
+    print(star_midterm(irm, STAR_2015))
     card = score(plan)
     print(card.figures["completion_rate"].explanation)
     target = folder / "example-plan.json"

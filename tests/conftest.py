@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import mypy.api
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,3 +22,23 @@ def seed_text() -> str:
 def ogp_export_path() -> Path:
     """The real OGP commitment export (558 rows)."""
     return DATA / "ogp" / "open_parliament_0703.csv"
+
+
+def _mypy_strict(*targets: Path) -> tuple[int, str]:
+    stdout, stderr, status = mypy.api.run(
+        [
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+            *map(str, targets),
+        ]
+    )
+    return status, stdout + stderr
+
+
+@pytest.fixture(scope="session")
+def mypy_strict() -> Callable[..., tuple[int, str]]:
+    """Run ``mypy --strict`` on files as a user would on their own code: (exit status, report)."""
+    return _mypy_strict

@@ -1,4 +1,5 @@
-"""The documentation's code runs, and the built site shows the model and opens from disk."""
+"""The documentation's code runs and type-checks under ``mypy --strict`` as a user's own code
+would, and the built site shows the model and opens from disk."""
 
 from __future__ import annotations
 
@@ -7,18 +8,48 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from opengov.model.describe import field_doc, model_classes, public_fields
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
+
+#: Pages whose Python blocks continue from a plan the reader already has (``html_report(plan)``):
+#: fragments, not programs, so they are not type-checked.
+FRAGMENTS = {"docs/how-to/publish.md", "docs/how-to/report.md"}
 
 
 def python_blocks(page: str) -> list[str]:
     return BLOCK.findall((DOCS / page).read_text(encoding="utf-8"))
+
+
+def program_of(path: Path) -> tuple[str, list[int]]:
+    """A page's Python blocks joined in order, and the page line of each line of the result."""
+    text = path.read_text(encoding="utf-8")
+    lines: list[str] = []
+    origin: list[int] = []
+    for match in BLOCK.finditer(text):
+        first = text.count("\n", 0, match.start(1)) + 1
+        block = match.group(1).splitlines()
+        lines += block
+        origin += range(first, first + len(block))
+    return "\n".join(lines) + "\n", origin
+
+
+def documented_programs() -> list[Path]:
+    """README.md and every documentation page with Python blocks, fragments left out."""
+    pages = [ROOT / "README.md", *sorted(DOCS.rglob("*.md"))]
+    return [
+        page
+        for page in pages
+        if page.relative_to(ROOT).as_posix() not in FRAGMENTS
+        and BLOCK.search(page.read_text(encoding="utf-8"))
+    ]
 
 
 def test_tutorial_runs(capsys: pytest.CaptureFixture[str]) -> None:
@@ -56,10 +87,39 @@ def test_validation_page_snippet_registers_a_check() -> None:
         CHECKS.pop("needs-ambitions", None)
 
 
+def test_fragment_pages_exist() -> None:
+    for page in FRAGMENTS:
+        text = (ROOT / page).read_text(encoding="utf-8")
+        assert BLOCK.search(text), f"{page} has no Python block: drop it from FRAGMENTS"
+
+
+def test_documented_code_type_checks(
+    tmp_path: Path, mypy_strict: Callable[..., tuple[int, str]]
+) -> None:
+    programs = documented_programs()
+    assert {"README.md", "tutorial.md", "model.md", "ogp-export.md"} <= {p.name for p in programs}
+    origins: dict[str, tuple[str, list[int]]] = {}
+    for page in programs:
+        name = page.relative_to(ROOT).as_posix()
+        module = tmp_path / ("doc_" + re.sub(r"\W", "_", name.removesuffix(".md")) + ".py")
+        source, origin = program_of(page)
+        module.write_text(source, encoding="utf-8")
+        origins[str(module)] = (name, origin)
+    status, report = mypy_strict(*(Path(m) for m in origins))
+
+    def page_line(match: re.Match[str]) -> str:
+        if match[1] not in origins:
+            return match[0]
+        name, origin = origins[match[1]]
+        return f"{name}:{origin[int(match[2]) - 1]}:"
+
+    readable = re.sub(r"^(\S+?\.py):(\d+):", page_line, report, flags=re.MULTILINE)
+    assert status == 0, readable
+
+
 # --- the built site ---------------------------------------------------------------------------
 # The site is built once (strictly, as `make docs` does) into a temporary folder.
 
-ROOT = DOCS.parent
 ROLE = re.compile(r":(?:class|attr|func|meth|mod|data|exc|obj):")
 CELL = re.compile(r"<td>(.*?)</td>", re.DOTALL)
 ROW = re.compile(r'<tr class="doc-section-item">(.*?)</tr>', re.DOTALL)

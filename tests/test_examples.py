@@ -1,9 +1,10 @@
-"""The examples run as they are."""
+"""The examples run as they are, and type-check under ``mypy --strict``."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -20,3 +21,10 @@ def test_build_a_plan(tmp_path: Path) -> None:
     assert "star_midterm_2015: yes" in result.stdout
     assert "1 of 1 commitments with a known completion are substantial or complete" in result.stdout
     assert (tmp_path / "example-plan.json").is_file()
+
+
+def test_examples_type_check(mypy_strict: Callable[..., tuple[int, str]]) -> None:
+    scripts = sorted(EXAMPLES.glob("*.py"))
+    assert scripts
+    status, report = mypy_strict(*scripts)
+    assert status == 0, report

@@ -118,6 +118,8 @@ class UnknownLanguageError(OpenGovError, ValueError):
         self.language = language
         self.known = sorted(known)
         super().__init__(f"no report language {language!r} (available: {', '.join(self.known)})")
+
+
 class UnknownFormatError(OpenGovError, ValueError):
     """No file format has the requested name (``format=`` of ``load``, ``loads`` or ``dump``)."""
 

@@ -1,24 +1,57 @@
-"""Small helpers for declaring model fields consistently."""
+"""The converters of the model's date and vocabulary fields, and other field helpers.
+
+Date and vocabulary fields are declared as ``field(default=..., converter=to_...)`` in the
+class bodies, with the plain typed functions below as converters. The attrs plugin of mypy
+reads a converter's first parameter as the ``__init__`` parameter, so user code passing what
+documents say (``period="2024-2026"``, ``status="in progress"``) type-checks; a wrapper
+around ``field()`` or a classmethod such as :meth:`Vocabulary.parse` would hide that from it.
+"""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import field
 
 from opengov.model.dates import DateSpan, parse_date
-from opengov.model.vocab import Vocabulary
+from opengov.model.vocabularies import (
+    Completion,
+    Conformity,
+    ContinuationStance,
+    DidItOpenGovernment,
+    EarlyResults,
+    Finding,
+    Flag,
+    IRMReportKind,
+    MilestoneStatus,
+    Phase,
+    PotentialForResults,
+    PotentialImpact,
+    PublicInfluence,
+    ScheduleAdherence,
+    Specificity,
+)
 
 __all__ = [
     "PERSONAL",
-    "date_field",
     "list_field",
-    "optional_vocab_field",
-    "required_vocab_field",
-    "vocab_field",
+    "to_completion",
+    "to_conformity",
+    "to_continuation_stance",
+    "to_date_span",
+    "to_did_it_open_government",
+    "to_early_results",
+    "to_finding",
+    "to_flag",
+    "to_irm_report_kind",
+    "to_milestone_status",
+    "to_phase",
+    "to_potential_for_results",
+    "to_potential_impact",
+    "to_public_influence",
+    "to_schedule_adherence",
+    "to_specificity",
 ]
-
-V = TypeVar("V", bound=Vocabulary)
 
 #: Field metadata marking personal data (names, e-mail addresses) that exports can leave out.
 PERSONAL = {"personal_data": True}
@@ -29,31 +62,88 @@ def list_field() -> Any:
     return field(factory=list)
 
 
-def _to_span(value: DateSpan | str | None) -> DateSpan | None:
+def to_date_span(value: DateSpan | str | None) -> DateSpan | None:
+    """An optional date: a :class:`DateSpan`, or a phrase or ISO string given by hand."""
     if value is None or isinstance(value, DateSpan):
         return value
     return parse_date(value)
 
 
-def date_field() -> Any:
-    """An optional :class:`DateSpan`; a phrase or ISO string given by hand is parsed."""
-    return field(default=None, converter=_to_span)
+# One converter per vocabulary: a member, or any label Vocabulary.parse knows ("Achevé"). The
+# attrs plugin needs a named function per type; a member (the common case when files are read)
+# passes through without the classmethod call.
 
 
-def vocab_field(vocabulary: type[V], default: V) -> Any:
-    """A vocabulary field; labels given by hand ("Achevé", "en cours") are parsed."""
-    return field(default=default, converter=vocabulary.parse)
+def to_completion(value: Completion | str) -> Completion:
+    """A :class:`Completion` member or label."""
+    return value if isinstance(value, Completion) else Completion.parse(value)
 
 
-def required_vocab_field(vocabulary: type[V]) -> Any:
-    """A required vocabulary field; labels given by hand are parsed."""
-    return field(converter=vocabulary.parse)
+def to_conformity(value: Conformity | str) -> Conformity:
+    """A :class:`Conformity` member or label."""
+    return value if isinstance(value, Conformity) else Conformity.parse(value)
 
 
-def optional_vocab_field(vocabulary: type[V]) -> Any:
-    """An optional vocabulary field (``None`` means the document does not state it)."""
+def to_continuation_stance(value: ContinuationStance | str) -> ContinuationStance:
+    """A :class:`ContinuationStance` member or label."""
+    return value if isinstance(value, ContinuationStance) else ContinuationStance.parse(value)
 
-    def convert(value: V | str | None) -> V | None:
-        return None if value is None else vocabulary.parse(value)
 
-    return field(default=None, converter=convert)
+def to_did_it_open_government(value: DidItOpenGovernment | str) -> DidItOpenGovernment:
+    """A :class:`DidItOpenGovernment` member or label."""
+    return value if isinstance(value, DidItOpenGovernment) else DidItOpenGovernment.parse(value)
+
+
+def to_early_results(value: EarlyResults | str) -> EarlyResults:
+    """An :class:`EarlyResults` member or label."""
+    return value if isinstance(value, EarlyResults) else EarlyResults.parse(value)
+
+
+def to_finding(value: Finding | str) -> Finding:
+    """A :class:`Finding` member or label."""
+    return value if isinstance(value, Finding) else Finding.parse(value)
+
+
+def to_flag(value: Flag | str) -> Flag:
+    """A :class:`Flag` member or label."""
+    return value if isinstance(value, Flag) else Flag.parse(value)
+
+
+def to_irm_report_kind(value: IRMReportKind | str) -> IRMReportKind:
+    """An :class:`IRMReportKind` member or label."""
+    return value if isinstance(value, IRMReportKind) else IRMReportKind.parse(value)
+
+
+def to_milestone_status(value: MilestoneStatus | str) -> MilestoneStatus:
+    """A :class:`MilestoneStatus` member or label."""
+    return value if isinstance(value, MilestoneStatus) else MilestoneStatus.parse(value)
+
+
+def to_phase(value: Phase | str) -> Phase:
+    """A :class:`Phase` member or label."""
+    return value if isinstance(value, Phase) else Phase.parse(value)
+
+
+def to_potential_for_results(value: PotentialForResults | str) -> PotentialForResults:
+    """A :class:`PotentialForResults` member or label."""
+    return value if isinstance(value, PotentialForResults) else PotentialForResults.parse(value)
+
+
+def to_potential_impact(value: PotentialImpact | str) -> PotentialImpact:
+    """A :class:`PotentialImpact` member or label."""
+    return value if isinstance(value, PotentialImpact) else PotentialImpact.parse(value)
+
+
+def to_public_influence(value: PublicInfluence | str) -> PublicInfluence:
+    """A :class:`PublicInfluence` member or label."""
+    return value if isinstance(value, PublicInfluence) else PublicInfluence.parse(value)
+
+
+def to_schedule_adherence(value: ScheduleAdherence | str) -> ScheduleAdherence:
+    """A :class:`ScheduleAdherence` member or label."""
+    return value if isinstance(value, ScheduleAdherence) else ScheduleAdherence.parse(value)
+
+
+def to_specificity(value: Specificity | str) -> Specificity:
+    """A :class:`Specificity` member or label."""
+    return value if isinstance(value, Specificity) else Specificity.parse(value)

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from opengov.model._fields import date_field, list_field, vocab_field
+from opengov.model._fields import (
+    list_field,
+    to_completion,
+    to_continuation_stance,
+    to_date_span,
+    to_did_it_open_government,
+    to_early_results,
+    to_flag,
+    to_irm_report_kind,
+    to_potential_for_results,
+    to_potential_impact,
+    to_specificity,
+)
 from opengov.model.dates import DateSpan
 from opengov.model.vocabularies import (
     Completion,
@@ -36,9 +48,9 @@ class Report:
     """A report on a plan: an IRM product or the government's self-assessment."""
 
     id: str
-    kind: IRMReportKind = vocab_field(IRMReportKind, IRMReportKind.PROGRESS)
+    kind: IRMReportKind = field(default=IRMReportKind.PROGRESS, converter=to_irm_report_kind)
     title: str | None = None
-    date: DateSpan | None = date_field()
+    date: DateSpan | None = field(default=None, converter=to_date_span)
     url: str | None = None
     author: str | None = None
 
@@ -73,7 +85,7 @@ class PlannedAction:
 
     id: str
     text: str
-    date: DateSpan | None = date_field()
+    date: DateSpan | None = field(default=None, converter=to_date_span)
     recommendations: list[str] = list_field()
 
 
@@ -81,7 +93,9 @@ class PlannedAction:
 class CommitmentRecommendation:
     """What the IRM recommends for a commitment in the next plan."""
 
-    stance: ContinuationStance = vocab_field(ContinuationStance, ContinuationStance.NOT_STATED)
+    stance: ContinuationStance = field(
+        default=ContinuationStance.NOT_STATED, converter=to_continuation_stance
+    )
     statement: str | None = None
     measures: list[str] = list_field()
 
@@ -94,10 +108,10 @@ ReportYear = int | Missing
 class ValueRelevance:
     """The IRM's reading of which OGP values a commitment is relevant to, value by value."""
 
-    access_to_information: Flag = vocab_field(Flag, Flag.NO_DATA)
-    civic_participation: Flag = vocab_field(Flag, Flag.NO_DATA)
-    public_accountability: Flag = vocab_field(Flag, Flag.NO_DATA)
-    technology_and_innovation: Flag = vocab_field(Flag, Flag.NO_DATA)
+    access_to_information: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    civic_participation: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    public_accountability: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    technology_and_innovation: Flag = field(default=Flag.NO_DATA, converter=to_flag)
 
 
 @define(kw_only=True)
@@ -112,32 +126,34 @@ class IRMAssessment:
     """
 
     # design
-    specificity: Specificity = vocab_field(Specificity, Specificity.NO_DATA)
-    verifiable: Flag = vocab_field(Flag, Flag.NO_DATA)
+    specificity: Specificity = field(default=Specificity.NO_DATA, converter=to_specificity)
+    verifiable: Flag = field(default=Flag.NO_DATA, converter=to_flag)
     values: ValueRelevance = field(factory=ValueRelevance)
-    relevant: Flag = vocab_field(Flag, Flag.NO_DATA)
-    potential_impact: PotentialImpact = vocab_field(PotentialImpact, PotentialImpact.NO_DATA)
-    open_government_lens: Flag = vocab_field(Flag, Flag.NO_DATA)
-    potential_for_results: PotentialForResults = vocab_field(
-        PotentialForResults, PotentialForResults.NO_DATA
+    relevant: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    potential_impact: PotentialImpact = field(
+        default=PotentialImpact.NO_DATA, converter=to_potential_impact
     )
-    promising: Flag = vocab_field(Flag, Flag.NO_DATA)
+    open_government_lens: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    potential_for_results: PotentialForResults = field(
+        default=PotentialForResults.NO_DATA, converter=to_potential_for_results
+    )
+    promising: Flag = field(default=Flag.NO_DATA, converter=to_flag)
     # implementation
     progress_report_year: ReportYear = Missing.NO_DATA
-    completion_midterm: Completion = vocab_field(Completion, Completion.NO_DATA)
+    completion_midterm: Completion = field(default=Completion.NO_DATA, converter=to_completion)
     end_of_term_report_year: ReportYear = Missing.NO_DATA
-    completion_end_of_term: Completion = vocab_field(Completion, Completion.NO_DATA)
-    did_it_open_government: DidItOpenGovernment = vocab_field(
-        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    completion_end_of_term: Completion = field(default=Completion.NO_DATA, converter=to_completion)
+    did_it_open_government: DidItOpenGovernment = field(
+        default=DidItOpenGovernment.NO_DATA, converter=to_did_it_open_government
     )
-    diog_access_to_information: DidItOpenGovernment = vocab_field(
-        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    diog_access_to_information: DidItOpenGovernment = field(
+        default=DidItOpenGovernment.NO_DATA, converter=to_did_it_open_government
     )
-    diog_civic_participation: DidItOpenGovernment = vocab_field(
-        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    diog_civic_participation: DidItOpenGovernment = field(
+        default=DidItOpenGovernment.NO_DATA, converter=to_did_it_open_government
     )
-    diog_public_accountability: DidItOpenGovernment = vocab_field(
-        DidItOpenGovernment, DidItOpenGovernment.NO_DATA
+    diog_public_accountability: DidItOpenGovernment = field(
+        default=DidItOpenGovernment.NO_DATA, converter=to_did_it_open_government
     )
-    early_results: EarlyResults = vocab_field(EarlyResults, EarlyResults.NO_DATA)
-    carried_forward: Flag = vocab_field(Flag, Flag.NO_DATA)
+    early_results: EarlyResults = field(default=EarlyResults.NO_DATA, converter=to_early_results)
+    carried_forward: Flag = field(default=Flag.NO_DATA, converter=to_flag)

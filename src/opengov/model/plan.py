@@ -6,13 +6,16 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from attrs import define, field
+from attrs.converters import optional
 
 from opengov.model._fields import (
     PERSONAL,
-    date_field,
     list_field,
-    optional_vocab_field,
-    vocab_field,
+    to_completion,
+    to_conformity,
+    to_date_span,
+    to_milestone_status,
+    to_schedule_adherence,
 )
 from opengov.model.dates import DateSpan
 from opengov.model.irm import (
@@ -108,10 +111,10 @@ class Milestone:
     id: str
     title: str
     description: str | None = None
-    status: MilestoneStatus = vocab_field(MilestoneStatus, MilestoneStatus.UNKNOWN)
+    status: MilestoneStatus = field(default=MilestoneStatus.UNKNOWN, converter=to_milestone_status)
     status_phrase: str | None = None
-    due: DateSpan | None = date_field()
-    completed: DateSpan | None = date_field()
+    due: DateSpan | None = field(default=None, converter=to_date_span)
+    completed: DateSpan | None = field(default=None, converter=to_date_span)
     evidence: str | None = None
     resources: list[Resource] = list_field()
     organisation: str | None = None
@@ -143,13 +146,13 @@ class Commitment:
     lead_organisations: list[str] = list_field()
     supporting_organisations: list[str] = list_field()
     other_actors: list[str] = list_field()
-    period: DateSpan | None = date_field()
-    completion: Completion = vocab_field(Completion, Completion.UNKNOWN)
+    period: DateSpan | None = field(default=None, converter=to_date_span)
+    completion: Completion = field(default=Completion.UNKNOWN, converter=to_completion)
     completion_note: str | None = None
     results: str | None = None
     schedule: str | None = None
-    schedule_adherence: ScheduleAdherence = vocab_field(
-        ScheduleAdherence, ScheduleAdherence.UNKNOWN
+    schedule_adherence: ScheduleAdherence = field(
+        default=ScheduleAdherence.UNKNOWN, converter=to_schedule_adherence
     )
     next_steps: str | None = None
     resources: list[Resource] = list_field()
@@ -182,7 +185,7 @@ class Consultation:
 
     id: str
     title: str
-    period: DateSpan | None = date_field()
+    period: DateSpan | None = field(default=None, converter=to_date_span)
     description: str | None = None
     url: str | None = None
     observations: list[str] = list_field()
@@ -202,20 +205,20 @@ class ActionPlan:
     country: str
     title: str
     member: str | None = None
-    period: DateSpan | None = date_field()
+    period: DateSpan | None = field(default=None, converter=to_date_span)
     number: int | None = None
     language: str = "en"
     url: str | None = None
     description: str | None = None
     ambitions: list[str] = list_field()
     lead_organisation: str | None = None
-    status_date: DateSpan | None = date_field()
+    status_date: DateSpan | None = field(default=None, converter=to_date_span)
     stated_figures: list[StatedFigure] = list_field()
     organisations: list[Organisation] = list_field()
     commitments: list[Commitment] = list_field()
     participation: list[StandardAssessment] = list_field()
     public_influence: list[InfluenceAssessment] = list_field()
-    overall_conformity: Conformity | None = optional_vocab_field(Conformity)
+    overall_conformity: Conformity | None = field(default=None, converter=optional(to_conformity))
     overall_conformity_phrase: str | None = None
     reports: list[Report] = list_field()
     key_recommendations: list[KeyRecommendation] = list_field()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from attrs import define
+from attrs import define, field
+from attrs.converters import optional
 
 from opengov.model._fields import (
-    date_field,
     list_field,
-    optional_vocab_field,
-    required_vocab_field,
-    vocab_field,
+    to_conformity,
+    to_date_span,
+    to_finding,
+    to_phase,
+    to_public_influence,
 )
 from opengov.model.dates import DateSpan
 from opengov.model.vocab import Vocabulary
@@ -35,6 +37,12 @@ class RequirementLevel(Vocabulary):
     MINIMUM = ("minimum", "Minimum requirement", "Exigence minimale")
 
 
+def to_requirement_level(value: RequirementLevel | str) -> RequirementLevel:
+    """A :class:`RequirementLevel` member or label: the converter of ``Requirement.level``,
+    defined with its vocabulary like those of :mod:`opengov.model._fields`."""
+    return value if isinstance(value, RequirementLevel) else RequirementLevel.parse(value)
+
+
 @define(kw_only=True)
 class Requirement:
     """One requirement of a standard.
@@ -46,8 +54,8 @@ class Requirement:
     id: str
     text_en: str
     text_fr: str | None = None
-    level: RequirementLevel = vocab_field(RequirementLevel, RequirementLevel.BASIC)
-    phase: Phase = vocab_field(Phase, Phase.WHOLE_CYCLE)
+    level: RequirementLevel = field(default=RequirementLevel.BASIC, converter=to_requirement_level)
+    phase: Phase = field(default=Phase.WHOLE_CYCLE, converter=to_phase)
     unverified: bool = False
 
 
@@ -78,7 +86,7 @@ class StandardSet:
 
     id: str
     title: str
-    effective: DateSpan | None = date_field()
+    effective: DateSpan | None = field(default=None, converter=to_date_span)
     url: str | None = None
     note: str | None = None
     standards: list[Standard] = list_field()
@@ -113,7 +121,7 @@ class RequirementFinding:
     """Whether one requirement was met, and why."""
 
     requirement: str
-    finding: Finding = vocab_field(Finding, Finding.UNKNOWN)
+    finding: Finding = field(default=Finding.UNKNOWN, converter=to_finding)
     reason: str | None = None
 
 
@@ -127,11 +135,11 @@ class StandardAssessment:
 
     id: str
     standard: str
-    phase: Phase = vocab_field(Phase, Phase.WHOLE_CYCLE)
+    phase: Phase = field(default=Phase.WHOLE_CYCLE, converter=to_phase)
     evidence: list[Evidence] = list_field()
     findings: list[RequirementFinding] = list_field()
     actions: list[str] = list_field()
-    verdict: Conformity | None = optional_vocab_field(Conformity)
+    verdict: Conformity | None = field(default=None, converter=optional(to_conformity))
     verdict_phrase: str | None = None
     note: str | None = None
 
@@ -140,6 +148,6 @@ class StandardAssessment:
 class InfluenceAssessment:
     """The level of public influence reached during a phase."""
 
-    phase: Phase = vocab_field(Phase, Phase.DEVELOPMENT)
-    level: PublicInfluence = required_vocab_field(PublicInfluence)
+    phase: Phase = field(default=Phase.DEVELOPMENT, converter=to_phase)
+    level: PublicInfluence = field(converter=to_public_influence)
     note: str | None = None
