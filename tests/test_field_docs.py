@@ -16,9 +16,12 @@ from opengov.model.describe import FieldDoc, field_doc, field_docs, parse_field_
 
 
 def model_classes() -> list[type]:
-    """Every attrs class defined in a module of ``opengov.model``."""
+    """Every attrs class defined in a module of ``opengov.model`` (but the description's own
+    records, ``FieldInfo`` and ``ClassInfo``)."""
     found: list[type] = []
     for info in pkgutil.walk_packages(opengov.model.__path__, "opengov.model."):
+        if info.name == "opengov.model.describe":
+            continue
         module = importlib.import_module(info.name)
         for obj in vars(module).values():
             if inspect.isclass(obj) and obj.__module__ == module.__name__ and attrs.has(obj):

@@ -34,6 +34,10 @@ from opengov.model.vocabularies import (
 
 __all__ = [
     "PERSONAL",
+    "PERSONAL_KEY",
+    "PLAIN_KEY",
+    "REFERENCES_KEY",
+    "facts",
     "list_field",
     "to_completion",
     "to_conformity",
@@ -53,13 +57,42 @@ __all__ = [
     "to_specificity",
 ]
 
+#: The metadata keys of the facts a field declares (read by :mod:`opengov.model.describe`).
+PERSONAL_KEY = "opengov.personal"
+PLAIN_KEY = "opengov.plain"
+REFERENCES_KEY = "opengov.references"
+
+
+def facts(
+    *, personal: bool = False, plain: bool = False, references: type | None = None
+) -> dict[str, Any]:
+    """The ``metadata`` of a field that declares facts beyond its type.
+
+    ``personal``: the field holds personal data (a name, an e-mail address), cleared by
+    ``without_personal_data`` and left out of exports that ask for it. ``plain``: text that is
+    not prose in a language (a code, an e-mail address, a person's name): never language-tagged.
+    ``references``: the field holds the id (or ids) of objects of that class elsewhere in the
+    document, checked by validation and written as links. Fields named ``id`` and ``url`` are
+    plain without saying so.
+    """
+    found: dict[str, Any] = {}
+    if personal:
+        found[PERSONAL_KEY] = True
+    if plain or references is not None:
+        found[PLAIN_KEY] = True
+    if references is not None:
+        found[REFERENCES_KEY] = references
+    return found
+
+
 #: Field metadata marking personal data (names, e-mail addresses) that exports can leave out.
-PERSONAL = {"personal_data": True}
+PERSONAL = facts(personal=True)
 
 
-def list_field() -> Any:
-    """A list field defaulting to a new empty list."""
-    return field(factory=list)
+def list_field(*, references: type | None = None, plain: bool = False) -> Any:
+    """A list field defaulting to a new empty list (``references`` and ``plain`` as in
+    :func:`facts`)."""
+    return field(factory=list, metadata=facts(references=references, plain=plain))
 
 
 def to_date_span(value: DateSpan | str | None) -> DateSpan | None:

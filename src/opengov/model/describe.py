@@ -1,8 +1,19 @@
-"""What each field of the model means: its English and French labels and a one-line meaning.
+"""One description of the model, read by every format, rule and generator.
 
-The facts live in one data file, ``opengov/model/data/fields.toml``, one entry per field headed
-``[Class.field]``, so that an editor can change a label or a meaning without reading Python.
-Documentation and format code read them from here; nothing here knows of any file format.
+:func:`describe` walks an attrs class once and returns a :class:`ClassInfo`: one
+:class:`FieldInfo` per field with everything the rest of the library needs to know about it —
+its shape (text, number, vocabulary, date, year, nested object; one value or a list), whether it
+may be absent, what its values reference, whether it is personal data or plain (not prose)
+text, and its English and French labels and one-line meaning. JSON, CSV, RDF, JSON Schema, the
+ontology and shapes, validation, the personal-data filter, the API reference and the test
+strategies all read it, so a new field is one edit of the class (and its entry in the labels
+file).
+
+The facts come from two places, each stated once: the attrs field (its type annotation, its
+default, and the ``metadata`` built by ``facts(personal=..., plain=..., references=...)``), and
+the data file ``opengov/model/data/fields.toml`` — one entry per field headed
+``[Class.field]`` — so that an editor can change a label or a meaning without reading Python.
+Nothing here knows of any file format.
 """
 
 from __future__ import annotations
@@ -12,17 +23,28 @@ import importlib
 import inspect
 import pkgutil
 import tomllib
-from collections.abc import Mapping
+import typing
+from collections.abc import Iterator, Mapping
+from enum import Enum
 from importlib import resources
-from types import MappingProxyType
-from typing import NamedTuple
+from types import MappingProxyType, NoneType, UnionType
+from typing import Any, NamedTuple
 
 import attrs
+from attrs import frozen
 
 from opengov.errors import LoadError, Problem
+from opengov.model._fields import PERSONAL_KEY, PLAIN_KEY, REFERENCES_KEY
+from opengov.model.dates import DateSpan
+from opengov.model.vocab import Vocabulary
 
 __all__ = [
+    "ClassInfo",
     "FieldDoc",
+    "FieldInfo",
+    "Shape",
+    "describe",
+    "document_classes",
     "field_doc",
     "field_docs",
     "model_classes",
@@ -63,6 +85,8 @@ def model_classes() -> list[type]:
 
     found: list[type] = []
     for info in pkgutil.walk_packages(opengov.model.__path__, "opengov.model."):
+        if info.name == __name__:  # the description's own records are not model classes
+            continue
         module = importlib.import_module(info.name)
         found.extend(
             obj
@@ -133,3 +157,211 @@ def _entry(key: str, entry: object, problems: list[Problem]) -> FieldDoc | None:
     if len(values) != len(_KEYS) or unknown:
         return None
     return FieldDoc(*values)
+
+
+# --- the description ----------------------------------------------------------------------------
+
+
+class Shape(Enum):
+    """What one value of a field is."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    BOOLEAN = "boolean"
+    VOCABULARY = "vocabulary"  # a member of a controlled vocabulary
+    DATE = "date"  # a DateSpan, kept with its phrase
+    YEAR = "year"  # a year, or a missing-data state of a vocabulary (ND / NR / NA)
+    OBJECT = "object"  # a nested model object
+
+
+_SCALARS = {str: Shape.TEXT, int: Shape.INTEGER, float: Shape.DECIMAL, bool: Shape.BOOLEAN}
+_ALWAYS_PLAIN = frozenset({"id", "url"})
+
+
+@frozen
+class FieldInfo:
+    """Everything the library knows about one field of a model class."""
+
+    owner: type
+    """The class the field belongs to."""
+    name: str
+    """The attribute name (also the JSON key)."""
+    shape: Shape
+    """What one value is."""
+    item: type
+    """The type of one value: ``str``, ``int``, ``float``, ``bool``, the vocabulary, ``DateSpan``,
+    or the nested class (``int`` for a year)."""
+    many: bool
+    """The field holds a list of such values (in order)."""
+    optional: bool
+    """``None`` is a value of the field (the source does not state it)."""
+    required: bool
+    """The field has no default: a document must give it."""
+    default: Any
+    """The default value (``attrs.NOTHING`` when required; a new empty list for lists)."""
+    references: type | None
+    """The class whose ids the field's values are, or ``None``."""
+    personal: bool
+    """The field holds personal data."""
+    plain: bool
+    """Text that is not prose: never tagged with a language."""
+    labels: FieldDoc
+    """English and French labels and the one-line meaning."""
+    vocabulary: type[Vocabulary] | None
+    """The vocabulary of a vocabulary field, or of a year field's missing-data states."""
+
+    @property
+    def target(self) -> type | None:
+        """The nested class of an object field."""
+        return self.item if self.shape is Shape.OBJECT else None
+
+    @property
+    def prose(self) -> bool:
+        """Text in a natural language (tagged with the document's language in RDF)."""
+        return self.shape is Shape.TEXT and not self.plain
+
+    @property
+    def path(self) -> str:
+        """``Class.field``, the key of the field's labels."""
+        return f"{self.owner.__name__}.{self.name}"
+
+
+@frozen
+class ClassInfo:
+    """A model class and its fields, in declaration order."""
+
+    cls: type
+    fields: tuple[FieldInfo, ...]
+
+    @property
+    def name(self) -> str:
+        """The class name."""
+        return self.cls.__name__
+
+    @property
+    def identified(self) -> bool:
+        """The class has an ``id`` field: its objects can be referenced."""
+        return any(f.name == "id" for f in self.fields)
+
+    @property
+    def personal(self) -> bool:
+        """A required field holds personal data: the whole object is personal."""
+        return any(f.personal and f.required for f in self.fields)
+
+    def field(self, name: str) -> FieldInfo:
+        """The field called ``name``."""
+        for found in self.fields:
+            if found.name == name:
+                return found
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    def __iter__(self) -> Iterator[FieldInfo]:
+        return iter(self.fields)
+
+
+_DESCRIPTIONS: dict[type, ClassInfo] = {}
+
+
+def describe(cls: type) -> ClassInfo:
+    """The description of a model class (computed once per class)."""
+    found = _DESCRIPTIONS.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        fields = tuple(
+            _describe_field(cls, attribute, hints[attribute.name])
+            for attribute in attrs.fields(cls)
+            if not attribute.name.startswith("_")
+        )
+        found = _DESCRIPTIONS[cls] = ClassInfo(cls, fields)
+    return found
+
+
+def document_classes(*roots: type) -> list[type]:
+    """Every class reachable from ``roots`` through object fields, each once, roots first
+    (default roots: the document kinds ``PlanCollection``, ``ActionPlan`` and ``StandardSet``)."""
+    if not roots:
+        from opengov.model.plan import ActionPlan, PlanCollection
+        from opengov.model.standards import StandardSet
+
+        roots = (PlanCollection, ActionPlan, StandardSet)
+    found: list[type] = []
+    pending = list(roots)
+    while pending:
+        cls = pending.pop(0)
+        if cls in found:
+            continue
+        found.append(cls)
+        pending.extend(f.item for f in describe(cls) if f.shape is Shape.OBJECT)
+    return found
+
+
+def _describe_field(owner: type, attribute: attrs.Attribute, hint: Any) -> FieldInfo:  # type: ignore[type-arg]
+    where = f"{owner.__name__}.{attribute.name}"
+    tp, optional = _strip_none(hint)
+    many = typing.get_origin(tp) is list
+    if many:
+        (tp,) = typing.get_args(tp)
+    shape, item, vocabulary = _shape(tp, where)
+    metadata = attribute.metadata
+    default: Any = attribute.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        default = default.factory()
+    return FieldInfo(
+        owner=owner,
+        name=attribute.name,
+        shape=shape,
+        item=item,
+        many=many,
+        optional=optional,
+        required=attribute.default is attrs.NOTHING,
+        default=default,
+        references=metadata.get(REFERENCES_KEY),
+        personal=bool(metadata.get(PERSONAL_KEY)),
+        plain=bool(metadata.get(PLAIN_KEY)) or attribute.name in _ALWAYS_PLAIN,
+        labels=_labels(owner, attribute.name),
+        vocabulary=vocabulary,
+    )
+
+
+def _labels(owner: type, name: str) -> FieldDoc:
+    """The field's entry in the labels file; a class defined outside the library (a user's
+    subclass) without one is labelled by the field's name."""
+    found = field_docs().get(f"{owner.__name__}.{name}")
+    if found is None:
+        for base in owner.__mro__[1:]:
+            found = field_docs().get(f"{base.__name__}.{name}")
+            if found is not None:
+                break
+    if found is None:
+        words = name.replace("_", " ")
+        return FieldDoc(words, words, "")
+    return found
+
+
+def _strip_none(tp: Any) -> tuple[Any, bool]:
+    if typing.get_origin(tp) in (UnionType, typing.Union):
+        args = [a for a in typing.get_args(tp) if a is not NoneType]
+        optional = len(args) < len(typing.get_args(tp))
+        if len(args) == 1:
+            return args[0], optional
+        return typing.Union[tuple(args)], optional  # noqa: UP007 - rebuilt from its parts
+    return tp, False
+
+
+def _shape(tp: Any, where: str) -> tuple[Shape, type, type[Vocabulary] | None]:
+    if typing.get_origin(tp) in (UnionType, typing.Union):
+        args = typing.get_args(tp)
+        vocabularies = [a for a in args if inspect.isclass(a) and issubclass(a, Vocabulary)]
+        if int in args and len(vocabularies) == 1 and len(args) == 2:
+            return Shape.YEAR, int, vocabularies[0]
+        raise TypeError(f"{where}: the description has no shape for {tp!r}")
+    if inspect.isclass(tp) and issubclass(tp, Vocabulary):
+        return Shape.VOCABULARY, tp, tp
+    if tp in _SCALARS:
+        return _SCALARS[tp], tp, None
+    if tp is DateSpan:
+        return Shape.DATE, DateSpan, None
+    if inspect.isclass(tp) and attrs.has(tp):
+        return Shape.OBJECT, tp, None
+    raise TypeError(f"{where}: the description has no shape for {tp!r}")

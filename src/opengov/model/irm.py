@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrs import define, field
 
 from opengov.model._fields import (
+    facts,
     list_field,
     to_completion,
     to_continuation_stance,
@@ -62,7 +63,7 @@ class KeyRecommendation:
     id: str
     number: int
     text: str
-    report: str | None = None
+    report: str | None = field(default=None, metadata=facts(references=Report))
 
 
 @define(kw_only=True)
@@ -75,7 +76,7 @@ class Response:
 
     id: str
     text: str
-    echoes: list[str] = list_field()
+    echoes: list[str] = list_field(references=KeyRecommendation)
     url: str | None = None
 
 
@@ -86,7 +87,7 @@ class PlannedAction:
     id: str
     text: str
     date: DateSpan | None = field(default=None, converter=to_date_span)
-    recommendations: list[str] = list_field()
+    recommendations: list[str] = list_field(references=KeyRecommendation)
 
 
 @define(kw_only=True)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
 
 from attrs import define, field
 from attrs.converters import optional
 
 from opengov.model._fields import (
-    PERSONAL,
+    facts,
     list_field,
     to_completion,
     to_conformity,
@@ -89,13 +88,11 @@ class Organisation:
 class Contact:
     """A point of contact. Names and e-mail addresses are personal data."""
 
-    PERSONAL_DATA: ClassVar[bool] = True
-
     id: str
-    name: str = field(metadata=PERSONAL)
+    name: str = field(metadata=facts(personal=True, plain=True))
     role: str | None = None
     organisation: str | None = None
-    email: str | None = field(default=None, metadata=PERSONAL)
+    email: str | None = field(default=None, metadata=facts(personal=True, plain=True))
 
 
 @define(kw_only=True)
@@ -117,7 +114,7 @@ class Milestone:
     completed: DateSpan | None = field(default=None, converter=to_date_span)
     evidence: str | None = None
     resources: list[Resource] = list_field()
-    organisation: str | None = None
+    organisation: str | None = field(default=None, metadata=facts(references=Organisation))
     added_after_adoption: bool = False
 
 
@@ -143,8 +140,8 @@ class Commitment:
     description: str | None = None
     themes: list[str] = list_field()
     ogp_values: list[OGPValue] = list_field()
-    lead_organisations: list[str] = list_field()
-    supporting_organisations: list[str] = list_field()
+    lead_organisations: list[str] = list_field(references=Organisation)
+    supporting_organisations: list[str] = list_field(references=Organisation)
     other_actors: list[str] = list_field()
     period: DateSpan | None = field(default=None, converter=to_date_span)
     completion: Completion = field(default=Completion.UNKNOWN, converter=to_completion)
@@ -202,16 +199,16 @@ class ActionPlan:
     """
 
     id: str
-    country: str
+    country: str = field(metadata=facts(plain=True))
     title: str
     member: str | None = None
     period: DateSpan | None = field(default=None, converter=to_date_span)
     number: int | None = None
-    language: str = "en"
+    language: str = field(default="en", metadata=facts(plain=True))
     url: str | None = None
     description: str | None = None
     ambitions: list[str] = list_field()
-    lead_organisation: str | None = None
+    lead_organisation: str | None = field(default=None, metadata=facts(references=Organisation))
     status_date: DateSpan | None = field(default=None, converter=to_date_span)
     stated_figures: list[StatedFigure] = list_field()
     organisations: list[Organisation] = list_field()

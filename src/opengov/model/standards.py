@@ -6,6 +6,7 @@ from attrs import define, field
 from attrs.converters import optional
 
 from opengov.model._fields import (
+    facts,
     list_field,
     to_conformity,
     to_date_span,
@@ -64,7 +65,7 @@ class Standard:
     """A participation and co-creation standard (2021) or an axis of the 2017 standards."""
 
     id: str
-    regime: str
+    regime: str = field(metadata=facts(plain=True))
     number: int
     title_en: str
     title_fr: str | None = None
@@ -120,7 +121,7 @@ class Evidence:
 class RequirementFinding:
     """Whether one requirement was met, and why."""
 
-    requirement: str
+    requirement: str = field(metadata=facts(references=Requirement))
     finding: Finding = field(default=Finding.UNKNOWN, converter=to_finding)
     reason: str | None = None
 
@@ -134,7 +135,7 @@ class StandardAssessment:
     """
 
     id: str
-    standard: str
+    standard: str = field(metadata=facts(references=Standard))
     phase: Phase = field(default=Phase.WHOLE_CYCLE, converter=to_phase)
     evidence: list[Evidence] = list_field()
     findings: list[RequirementFinding] = list_field()

@@ -15,6 +15,7 @@ from enum import StrEnum
 from attrs import frozen
 
 from opengov.model import ActionPlan, DateSpan, PlanCollection
+from opengov.model.describe import Shape, describe, document_classes
 
 __all__ = ["CHECKS", "Check", "Issue", "Severity", "check", "validate"]
 
@@ -116,28 +117,26 @@ def _validate_collection(collection: PlanCollection, checks: Iterable[str] | Non
 # --- paths -------------------------------------------------------------------------------------
 
 
+def _objects(obj: object, path: str = "$") -> Iterator[tuple[str, object]]:
+    """Every model object of a document with its JSON path, the document first (read from the
+    model description, so a new nested field is walked without an edit here)."""
+    yield path, obj
+    for field in describe(type(obj)).fields:
+        if field.shape is not Shape.OBJECT:
+            continue
+        value = getattr(obj, field.name)
+        if field.many:
+            for i, item in enumerate(value):
+                yield from _objects(item, f"{path}.{field.name}[{i}]")
+        elif value is not None:
+            yield from _objects(value, f"{path}.{field.name}")
+
+
 def _ids(plan: ActionPlan) -> Iterator[tuple[str, str]]:
     """Every (path, id) pair of the plan's identified objects."""
-    yield "$.id", plan.id
-    for i, org in enumerate(plan.organisations):
-        yield f"$.organisations[{i}].id", org.id
-    for i, commitment in enumerate(plan.commitments):
-        base = f"$.commitments[{i}]"
-        yield f"{base}.id", commitment.id
-        for j, milestone in enumerate(commitment.milestones):
-            yield f"{base}.milestones[{j}].id", milestone.id
-        for j, contact in enumerate(commitment.contacts):
-            yield f"{base}.contacts[{j}].id", contact.id
-    for name in (
-        "participation",
-        "reports",
-        "key_recommendations",
-        "responses",
-        "planned_actions",
-        "consultations",
-    ):
-        for i, item in enumerate(getattr(plan, name)):
-            yield f"$.{name}[{i}].id", item.id
+    for path, obj in _objects(plan):
+        if describe(type(obj)).identified:
+            yield f"{path}.id", obj.id  # type: ignore[attr-defined]
 
 
 # --- the checks --------------------------------------------------------------------------------
@@ -245,49 +244,31 @@ def _empty_titles(plan: ActionPlan) -> Iterator[Issue]:
 
 @check("dangling-reference")
 def _dangling_references(plan: ActionPlan) -> Iterator[Issue]:
-    """Every organisation, recommendation and report referenced by id exists in the plan."""
-    organisations = {o.id for o in plan.organisations}
-    recommendations = {r.id for r in plan.key_recommendations}
-    reports = {r.id for r in plan.reports}
+    """Every object referenced by id (an organisation, a key recommendation, a report...) exists
+    in the plan. References to objects kept outside plans (a standard's requirements) are not
+    checked here."""
+    objects = list(_objects(plan))
+    inside = set(document_classes(ActionPlan))
+    known: dict[type, set[str]] = {}
+    for _, obj in objects:
+        if describe(type(obj)).identified:
+            known.setdefault(type(obj), set()).add(obj.id)  # type: ignore[attr-defined]
+    for path, obj in objects:
+        for field in describe(type(obj)).fields:
+            target = field.references
+            if target is None or target not in inside:
+                continue
+            value = getattr(obj, field.name)
+            refs = list(enumerate(value)) if field.many else [(None, value)]
+            for j, ref in refs:
+                if ref is None or ref in known.get(target, ()):
+                    continue
+                where = f"{path}.{field.name}" + ("" if j is None else f"[{j}]")
+                what = _WORDS.sub(" ", target.__name__).lower()
+                yield Issue(where, "dangling-reference", f"no {what} has the id {ref!r}")
 
-    def missing(path: str, ref: str, known: set[str], what: str) -> Iterator[Issue]:
-        if ref not in known:
-            yield Issue(path, "dangling-reference", f"no {what} has the id {ref!r}")
 
-    if plan.lead_organisation is not None:
-        yield from missing(
-            "$.lead_organisation", plan.lead_organisation, organisations, "organisation"
-        )
-    for i, commitment in enumerate(plan.commitments):
-        for field in ("lead_organisations", "supporting_organisations"):
-            for j, ref in enumerate(getattr(commitment, field)):
-                yield from missing(
-                    f"$.commitments[{i}].{field}[{j}]", ref, organisations, "organisation"
-                )
-        for j, milestone in enumerate(commitment.milestones):
-            if milestone.organisation is not None:
-                yield from missing(
-                    f"$.commitments[{i}].milestones[{j}].organisation",
-                    milestone.organisation,
-                    organisations,
-                    "organisation",
-                )
-    for i, rec in enumerate(plan.key_recommendations):
-        if rec.report is not None:
-            yield from missing(f"$.key_recommendations[{i}].report", rec.report, reports, "report")
-    for i, response in enumerate(plan.responses):
-        for j, ref in enumerate(response.echoes):
-            yield from missing(
-                f"$.responses[{i}].echoes[{j}]", ref, recommendations, "key recommendation"
-            )
-    for i, action in enumerate(plan.planned_actions):
-        for j, ref in enumerate(action.recommendations):
-            yield from missing(
-                f"$.planned_actions[{i}].recommendations[{j}]",
-                ref,
-                recommendations,
-                "key recommendation",
-            )
+_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _outside(span: DateSpan, period: DateSpan) -> bool:
