@@ -144,3 +144,51 @@ def test_parse_either_succeeds_or_raises_our_error(text: str) -> None:
     except VocabularyError:
         return
     assert isinstance(member, Completion)
+
+
+def test_missing_data_states_are_typed() -> None:
+    from opengov.model import Conformity, Finding, Flag, Missing, PotentialImpact
+
+    assert Flag.NO_DATA.missing is Missing.NO_DATA
+    assert PotentialImpact.NOT_REVIEWED.missing is Missing.NOT_REVIEWED
+    assert Completion.NOT_APPLICABLE.missing is Missing.NOT_APPLICABLE
+    assert Completion.parse("N/A") is Completion.NOT_APPLICABLE
+    assert Flag.YES.missing is None
+    # "Not applicable" is a verdict or a finding of its own there, not missing data.
+    assert Conformity.NOT_APPLICABLE.missing is None
+    assert Finding.NOT_APPLICABLE.missing is None
+    assert not Completion.UNKNOWN.is_known and not Completion.NO_DATA.is_known
+    assert Completion.WITHDRAWN.is_known
+
+
+def test_ordered_scales_rank_their_real_levels_in_order() -> None:
+    from opengov.model import (
+        DidItOpenGovernment,
+        EarlyResults,
+        PotentialForResults,
+        PotentialImpact,
+        PublicInfluence,
+        Specificity,
+    )
+
+    for scale in (
+        Completion,
+        Specificity,
+        PotentialImpact,
+        PotentialForResults,
+        DidItOpenGovernment,
+        EarlyResults,
+        PublicInfluence,
+    ):
+        ranks = [m.rank for m in scale if m.rank is not None]
+        assert ranks == sorted(ranks), scale
+        assert all(m.rank is None for m in scale if m.missing is not None), scale
+    assert PublicInfluence.INVOLVE > PublicInfluence.CONSULT
+    assert Completion.UNKNOWN.rank is None
+
+
+def test_spanish_labels_fall_back_to_english() -> None:
+    from opengov.model import Flag
+
+    assert Flag.NO_DATA.label("es") == "Sin datos"
+    assert Completion.COMPLETE.label("es") == "Complete"

@@ -1,9 +1,11 @@
 """Machinery shared by every controlled vocabulary.
 
-A vocabulary is a :class:`enum.StrEnum` whose value is a stable English code. Each member also
-carries an English and a French label, the numeric code OGP uses where one exists, and the
-variant spellings found in real documents. :meth:`Vocabulary.parse` maps any of those labels
-(ignoring case, accents and trailing punctuation) to a member and refuses anything else.
+A vocabulary is a :class:`enum.StrEnum` whose value is a stable English code. Each member is
+declared by keyword as a :class:`Term`: English and French labels (and a Spanish one where
+known), the numeric code OGP uses where one exists, its rank on an ordered scale, the variant
+spellings found in real documents, and whether it is one of the missing-data states (ND / NR /
+NA) rather than a real value. :meth:`Vocabulary.parse` maps any of those labels (ignoring case,
+accents and trailing punctuation) to a member and refuses anything else.
 """
 
 from __future__ import annotations
@@ -11,11 +13,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
-from typing import Self
+from typing import NamedTuple, Self
 
 from opengov.errors import VocabularyError
 
-__all__ = ["Vocabulary", "normalise_label"]
+__all__ = [
+    "NOT_APPLICABLE_TERM",
+    "NOT_REVIEWED_TERM",
+    "NO_DATA_TERM",
+    "Missing",
+    "Term",
+    "Vocabulary",
+    "normalise_label",
+]
 
 _SPACES = re.compile(r"\s+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -31,33 +41,82 @@ def normalise_label(text: str) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip(_EDGE_PUNCTUATION).strip()
 
 
-class Vocabulary(StrEnum):
-    """Base class of the controlled vocabularies.
+class Term(NamedTuple):
+    """The declaration of one vocabulary member: ``DONE = Term("done", "Done", "Réalisé")``."""
 
-    Members are declared as ``CODE = ("code", "English label", "Libellé français", ogp_code,
-    ("variant", ...))``; the last two items are optional.
-    """
+    code: str
+    """The stable English code (the member's value)."""
+    en: str = ""
+    """English label (default: the code)."""
+    fr: str = ""
+    """French label (default: the English one)."""
+    es: str = ""
+    """Spanish label, where one is known."""
+    ogp: int | None = None
+    """The numeric code OGP's data uses for it."""
+    rank: int | None = None
+    """Position on an ordered scale (higher is more); ``None`` off the scale."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings real documents use."""
+    missing: bool = False
+    """A missing-data state (ND / NR / NA), not a real value."""
+
+
+#: The three missing-data states of OGP's data, as members of any vocabulary that has them.
+NO_DATA_TERM = Term(
+    "no_data", "No data", "Pas de données", "Sin datos", aliases=("ND",), missing=True
+)
+NOT_REVIEWED_TERM = Term(
+    "not_reviewed", "Not reviewed", "Non évalué", "No evaluado", aliases=("NR",), missing=True
+)
+NOT_APPLICABLE_TERM = Term(
+    "not_applicable", "Not applicable", "Non applicable", "No aplica", aliases=("NA",), missing=True
+)
+
+
+class Vocabulary(StrEnum):
+    """Base class of the controlled vocabularies (members declared as :class:`Term`\\ s)."""
 
     label_en: str
     label_fr: str
+    label_es: str | None
     ogp_code: int | None
+    rank: int | None
     aliases: tuple[str, ...]
+    _missing: bool
 
     def __new__(
         cls,
         code: str,
-        label_en: str = "",
-        label_fr: str = "",
-        ogp_code: int | None = None,
+        en: str = "",
+        fr: str = "",
+        es: str = "",
+        ogp: int | None = None,
+        rank: int | None = None,
         aliases: tuple[str, ...] = (),
+        missing: bool = False,
     ) -> Self:
         member = str.__new__(cls, code)
         member._value_ = code
-        member.label_en = label_en or code
-        member.label_fr = label_fr or label_en or code
-        member.ogp_code = ogp_code
+        member.label_en = en or code
+        member.label_fr = fr or en or code
+        member.label_es = es or None
+        member.ogp_code = ogp
+        member.rank = rank
         member.aliases = aliases
+        member._missing = missing
         return member
+
+    @property
+    def missing(self) -> Missing | None:
+        """The missing-data state this member stands for (ND / NR / NA), or ``None`` for a real
+        value."""
+        return Missing(self._value_) if self._missing else None
+
+    @property
+    def is_known(self) -> bool:
+        """True for a real value: not a missing-data state, and not "unknown"."""
+        return not self._missing and self._value_ != "unknown"
 
     @classmethod
     def _lookup(cls) -> dict[str, Self]:
@@ -106,5 +165,18 @@ class Vocabulary(StrEnum):
         return _CAMEL_BOUNDARY.sub(" ", cls.__name__).lower()
 
     def label(self, language: str = "en") -> str:
-        """The member's label in ``language`` ("en" or "fr")."""
-        return self.label_fr if language == "fr" else self.label_en
+        """The member's label in ``language`` ("en", "fr" or "es"; English where the
+        vocabulary has no label in that language)."""
+        if language == "fr":
+            return self.label_fr
+        if language == "es" and self.label_es is not None:
+            return self.label_es
+        return self.label_en
+
+
+class Missing(Vocabulary):
+    """Why a value is absent, in OGP's data: no data (ND), not reviewed (NR), not applicable (NA)."""
+
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM

@@ -7,7 +7,14 @@ code used in OGP's commitment export where one exists. "Unknown", "no data", "no
 
 from __future__ import annotations
 
-from opengov.model.vocab import Vocabulary
+from opengov.model.vocab import (
+    NO_DATA_TERM,
+    NOT_APPLICABLE_TERM,
+    NOT_REVIEWED_TERM,
+    Missing,
+    Term,
+    Vocabulary,
+)
 
 __all__ = [
     "Completion",
@@ -33,33 +40,30 @@ __all__ = [
 class Completion(Vocabulary):
     """Level of completion of a commitment (the IRM scale, plus explicit missing-data states)."""
 
-    WITHDRAWN = ("withdrawn", "Withdrawn", "Retiré", 0)
-    UNCLEAR = ("unclear", "Unclear", "Incertain", 1)
-    NOT_STARTED = ("not_started", "Not started", "Pas commencé", 2, ("non réalisé", "non commencé"))
-    LIMITED = ("limited", "Limited", "Limité", 3)
-    SUBSTANTIAL = ("substantial", "Substantial", "Substantiel", 4)
-    COMPLETE = ("complete", "Complete", "Achevé", 5, ("Achévé", "complet", "completed"))
-    UNKNOWN = ("unknown", "Unknown", "Inconnu")
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA", "N/A"))
-
-    @property
-    def is_known(self) -> bool:
-        """True for a level on the completion scale (not a missing-data state)."""
-        return self in _COMPLETION_LEVELS
-
-
-_COMPLETION_LEVELS = frozenset(
-    {
-        Completion.WITHDRAWN,
-        Completion.UNCLEAR,
-        Completion.NOT_STARTED,
-        Completion.LIMITED,
-        Completion.SUBSTANTIAL,
-        Completion.COMPLETE,
-    }
-)
+    WITHDRAWN = Term("withdrawn", "Withdrawn", "Retiré", ogp=0, rank=0)
+    UNCLEAR = Term("unclear", "Unclear", "Incertain", ogp=1, rank=1)
+    NOT_STARTED = Term(
+        "not_started",
+        "Not started",
+        "Pas commencé",
+        ogp=2,
+        rank=2,
+        aliases=("non réalisé", "non commencé"),
+    )
+    LIMITED = Term("limited", "Limited", "Limité", ogp=3, rank=3)
+    SUBSTANTIAL = Term("substantial", "Substantial", "Substantiel", ogp=4, rank=4)
+    COMPLETE = Term(
+        "complete",
+        "Complete",
+        "Achevé",
+        ogp=5,
+        rank=5,
+        aliases=("Achévé", "complet", "completed"),
+    )
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu")
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM._replace(aliases=("NA", "N/A"))
 
 
 class MilestoneStatus(Vocabulary):
@@ -69,120 +73,123 @@ class MilestoneStatus(Vocabulary):
     ("réalisé", "en cours", "mis en suspens", ...).
     """
 
-    DONE = ("done", "Done", "Réalisé", None, ("achevé", "completed", "complete"))
-    DONE_ONGOING = (
+    DONE = Term("done", "Done", "Réalisé", aliases=("achevé", "completed", "complete"))
+    DONE_ONGOING = Term(
         "done_ongoing",
         "Done, actions ongoing",
         "Réalisé, actions au fil de l'eau",
-        None,
-        ("réalisé, actions au fil de l’eau",),
+        aliases=("réalisé, actions au fil de l’eau",),
     )
-    SUBSTANTIALLY_DONE = (
+    SUBSTANTIALLY_DONE = Term(
         "substantially_done",
         "Substantially done",
         "Substantiel",
-        None,
-        ("réalisation : substantiel", "réalisation substantielle", "substantiellement réalisé"),
+        aliases=(
+            "réalisation : substantiel",
+            "réalisation substantielle",
+            "substantiellement réalisé",
+        ),
     )
-    PARTIALLY_DONE = ("partially_done", "Partially done", "Partiellement réalisé")
-    IN_PROGRESS = ("in_progress", "In progress", "En cours", None, ("ongoing",))
-    NOT_DONE = ("not_done", "Not done", "Non réalisé")
-    SUSPENDED = ("suspended", "Suspended", "Mis en suspens", None, ("en suspens", "on hold"))
-    NOT_ADDRESSED = (
+    PARTIALLY_DONE = Term("partially_done", "Partially done", "Partiellement réalisé")
+    IN_PROGRESS = Term("in_progress", "In progress", "En cours", aliases=("ongoing",))
+    NOT_DONE = Term("not_done", "Not done", "Non réalisé")
+    SUSPENDED = Term("suspended", "Suspended", "Mis en suspens", aliases=("en suspens", "on hold"))
+    NOT_ADDRESSED = Term(
         "not_addressed",
         "Not addressed at this stage",
         "Non traité à ce stade",
-        None,
-        ("non traité",),
+        aliases=("non traité",),
     )
-    UNKNOWN = ("unknown", "Unknown", "Inconnu", None, ("non précisé",))
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu", aliases=("non précisé",))
 
 
 class OGPValue(Vocabulary):
     """OGP values a commitment can be relevant to."""
 
-    ACCESS_TO_INFORMATION = (
+    ACCESS_TO_INFORMATION = Term(
         "access_to_information",
         "Access to Information",
         "Accès à l'information",
     )
-    CIVIC_PARTICIPATION = ("civic_participation", "Civic Participation", "Participation civique")
-    PUBLIC_ACCOUNTABILITY = (
+    CIVIC_PARTICIPATION = Term(
+        "civic_participation",
+        "Civic Participation",
+        "Participation civique",
+    )
+    PUBLIC_ACCOUNTABILITY = Term(
         "public_accountability",
         "Public Accountability",
         "Redevabilité publique",
-        None,
-        ("Responsabilité publique",),
+        aliases=("Responsabilité publique",),
     )
-    TECHNOLOGY_AND_INNOVATION = (
+    TECHNOLOGY_AND_INNOVATION = Term(
         "technology_and_innovation",
         "Technology & Innovation for Transparency & Accountability",
         "Technologie et innovation pour la transparence et la redevabilité",
-        None,
-        ("Technology and Innovation", "Technology & Innovation"),
+        aliases=("Technology and Innovation", "Technology & Innovation"),
     )
 
 
 class ScheduleAdherence(Vocabulary):
     """How far a commitment kept to its schedule (the report's "calendrier respecté")."""
 
-    YES = ("yes", "Yes", "Oui", None, ("respecté", "calendrier respecté"))
-    MOSTLY = ("mostly", "Mostly", "Globalement", None, ("globalement respecté",))
-    PARTIALLY = ("partially", "Partially", "Partiellement", None, ("partiellement respecté",))
-    NO = ("no", "No", "Non", None, ("non respecté",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
-    UNKNOWN = ("unknown", "Unknown", "Inconnu")
+    YES = Term("yes", "Yes", "Oui", aliases=("respecté", "calendrier respecté"))
+    MOSTLY = Term("mostly", "Mostly", "Globalement", aliases=("globalement respecté",))
+    PARTIALLY = Term("partially", "Partially", "Partiellement", aliases=("partiellement respecté",))
+    NO = Term("no", "No", "Non", aliases=("non respecté",))
+    NOT_APPLICABLE = Term("not_applicable", "Not applicable", "Non applicable", aliases=("NA",))
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu")
 
 
 class Phase(Vocabulary):
     """Phases of the OGP action-plan cycle that standards apply to."""
 
-    WHOLE_CYCLE = ("whole_cycle", "Throughout the OGP cycle", "Tout au long du cycle PGO")
-    DEVELOPMENT = (
+    WHOLE_CYCLE = Term("whole_cycle", "Throughout the OGP cycle", "Tout au long du cycle PGO")
+    DEVELOPMENT = Term(
         "development",
         "Development of the action plan",
         "Élaboration du plan d'action",
-        None,
-        ("co-creation", "élaboration", "co-création"),
+        aliases=("co-creation", "élaboration", "co-création"),
     )
-    IMPLEMENTATION = (
+    IMPLEMENTATION = Term(
         "implementation",
         "Implementation, monitoring and self-assessment",
         "Mise en œuvre, suivi et auto-évaluation",
-        None,
-        ("mise en œuvre", "mise en oeuvre", "implementation and monitoring"),
+        aliases=("mise en œuvre", "mise en oeuvre", "implementation and monitoring"),
     )
 
 
 class Conformity(Vocabulary):
     """Verdict of a self-assessment against a participation standard."""
 
-    FULL = ("full", "Full conformity", "Conformité totale", None, ("totale", "full"))
-    PARTIAL = ("partial", "Partial conformity", "Conformité partielle", None, ("partielle",))
-    LIMITED = (
+    FULL = Term("full", "Full conformity", "Conformité totale", aliases=("totale", "full"))
+    PARTIAL = Term("partial", "Partial conformity", "Conformité partielle", aliases=("partielle",))
+    LIMITED = Term(
         "limited",
         "Limited conformity",
         "Conformité limitée",
-        None,
-        ("limitée", "conformité limitée (ou non applicable)", "limitée (ou non applicable)"),
+        aliases=(
+            "limitée",
+            "conformité limitée (ou non applicable)",
+            "limitée (ou non applicable)",
+        ),
     )
-    NOT_APPLICABLE = (
+    NOT_APPLICABLE = Term(
         "not_applicable",
         "Not applicable",
         "Non applicable",
-        None,
-        ("conformité non applicable",),
+        aliases=("conformité non applicable",),
     )
 
 
 class Finding(Vocabulary):
     """Outcome of checking one requirement (EARL-style)."""
 
-    MET = ("met", "Met", "Respecté", None, ("passed", "oui", "yes"))
-    PARTLY_MET = ("partly_met", "Partly met", "Partiellement respecté", None, ("partial",))
-    NOT_MET = ("not_met", "Not met", "Non respecté", None, ("failed", "non", "no"))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
-    UNKNOWN = ("unknown", "Unknown", "Inconnu", None, ("cantTell",))
+    MET = Term("met", "Met", "Respecté", aliases=("passed", "oui", "yes"))
+    PARTLY_MET = Term("partly_met", "Partly met", "Partiellement respecté", aliases=("partial",))
+    NOT_MET = Term("not_met", "Not met", "Non respecté", aliases=("failed", "non", "no"))
+    NOT_APPLICABLE = Term("not_applicable", "Not applicable", "Non applicable", aliases=("NA",))
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu", aliases=("cantTell",))
 
 
 class PublicInfluence(Vocabulary):
@@ -191,76 +198,75 @@ class PublicInfluence(Vocabulary):
     Members compare by rank: ``PublicInfluence.INVOLVE >= PublicInfluence.CONSULT``.
     """
 
-    NO_CONSULTATION = ("no_consultation", "No consultation", "Aucune consultation", 0)
-    INFORM = ("inform", "Inform", "Information", 1)
-    CONSULT = ("consult", "Consult", "Consultation", 2)
-    INVOLVE = ("involve", "Involve", "Implication", 3)
-    COLLABORATE = ("collaborate", "Collaborate", "Collaboration", 4)
-    EMPOWER = ("empower", "Empower", "Moyens donnés aux citoyens", 5)
-
-    @property
-    def rank(self) -> int:
-        """Position on the scale, 0 (no consultation) to 5 (empower)."""
-        return _INFLUENCE_ORDER.index(self)
+    NO_CONSULTATION = Term(
+        "no_consultation",
+        "No consultation",
+        "Aucune consultation",
+        ogp=0,
+        rank=0,
+    )
+    INFORM = Term("inform", "Inform", "Information", ogp=1, rank=1)
+    CONSULT = Term("consult", "Consult", "Consultation", ogp=2, rank=2)
+    INVOLVE = Term("involve", "Involve", "Implication", ogp=3, rank=3)
+    COLLABORATE = Term("collaborate", "Collaborate", "Collaboration", ogp=4, rank=4)
+    EMPOWER = Term("empower", "Empower", "Moyens donnés aux citoyens", ogp=5, rank=5)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return self.rank < other.rank
+        return _rank(self) < _rank(other)
 
     def __le__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return self.rank <= other.rank
+        return _rank(self) <= _rank(other)
 
     def __gt__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return self.rank > other.rank
+        return _rank(self) > _rank(other)
 
     def __ge__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return self.rank >= other.rank
+        return _rank(self) >= _rank(other)
 
 
-_INFLUENCE_ORDER = list(PublicInfluence)
+def _rank(member: Vocabulary) -> int:
+    assert member.rank is not None  # every level of an ordered scale has a rank
+    return member.rank
 
 
 class ContinuationStance(Vocabulary):
     """What the IRM recommends doing with a commitment in the next plan."""
 
-    PRIORITY = ("priority", "Make it a priority", "En faire une priorité")
-    CONTINUE = ("continue", "Continue", "Poursuivre")
-    REFOCUS = ("refocus", "Refocus", "Recentrer")
-    DISCONTINUE = ("discontinue", "Discontinue", "Ne pas poursuivre")
-    DISCONTINUE_UNLESS_ADAPTED = (
+    PRIORITY = Term("priority", "Make it a priority", "En faire une priorité")
+    CONTINUE = Term("continue", "Continue", "Poursuivre")
+    REFOCUS = Term("refocus", "Refocus", "Recentrer")
+    DISCONTINUE = Term("discontinue", "Discontinue", "Ne pas poursuivre")
+    DISCONTINUE_UNLESS_ADAPTED = Term(
         "discontinue_unless_adapted",
         "Discontinue unless adapted",
         "Ne pas poursuivre sauf adaptation",
     )
-    NOT_STATED = ("not_stated", "Not stated", "Non précisé")
+    NOT_STATED = Term("not_stated", "Not stated", "Non précisé")
 
 
 class IRMReportKind(Vocabulary):
     """Kinds of report the Independent Reporting Mechanism publishes."""
 
-    DESIGN = ("design", "Design report", "Rapport de conception")
-    PROGRESS = ("progress", "Progress report", "Rapport d'avancement")
-    MID_TERM = ("mid_term", "Mid-term report", "Rapport à mi-parcours")
-    END_OF_TERM = ("end_of_term", "End-of-term report", "Rapport de fin de mandat")
-    TRANSITIONAL_RESULTS = (
+    DESIGN = Term("design", "Design report", "Rapport de conception")
+    PROGRESS = Term("progress", "Progress report", "Rapport d'avancement")
+    MID_TERM = Term("mid_term", "Mid-term report", "Rapport à mi-parcours")
+    END_OF_TERM = Term("end_of_term", "End-of-term report", "Rapport de fin de mandat")
+    TRANSITIONAL_RESULTS = Term(
         "transitional_results",
         "Transitional results report",
         "Rapport de résultats transitoire",
     )
-    ACTION_PLAN_REVIEW = (
-        "action_plan_review",
-        "Action plan review",
-        "Examen du plan d'action",
-    )
-    RESULTS = ("results", "Results report", "Rapport de résultats")
-    SELF_ASSESSMENT = ("self_assessment", "Self-assessment report", "Rapport d'auto-évaluation")
+    ACTION_PLAN_REVIEW = Term("action_plan_review", "Action plan review", "Examen du plan d'action")
+    RESULTS = Term("results", "Results report", "Rapport de résultats")
+    SELF_ASSESSMENT = Term("self_assessment", "Self-assessment report", "Rapport d'auto-évaluation")
 
 
 # IRM rubric scales. Missing-data markers (ND / NR / NA) are members of their own.
@@ -269,87 +275,81 @@ class IRMReportKind(Vocabulary):
 class Specificity(Vocabulary):
     """IRM specificity of a commitment (plans up to 2020)."""
 
-    NONE = ("none", "None", "Aucune", 0)
-    LOW = ("low", "Low", "Faible", 1)
-    MEDIUM = ("medium", "Medium", "Moyenne", 2)
-    HIGH = ("high", "High", "Élevée", 3)
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+    NONE = Term("none", "None", "Aucune", ogp=0, rank=0)
+    LOW = Term("low", "Low", "Faible", ogp=1, rank=1)
+    MEDIUM = Term("medium", "Medium", "Moyenne", ogp=2, rank=2)
+    HIGH = Term("high", "High", "Élevée", ogp=3, rank=3)
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM
 
 
 class Flag(Vocabulary):
     """A yes/no judgement of the IRM (verifiable, relevant to a value, carried forward, ...)."""
 
-    YES = ("yes", "Yes", "Oui", 1)
-    NO = ("no", "No", "Non", 0)
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
-
-
-class Missing(Vocabulary):
-    """Why a value is absent, in OGP's data: no data (ND), not reviewed (NR), not applicable (NA)."""
-
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+    YES = Term("yes", "Yes", "Oui", ogp=1)
+    NO = Term("no", "No", "Non", ogp=0)
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM
 
 
 class PotentialImpact(Vocabulary):
     """IRM potential impact (plans up to 2020)."""
 
-    NONE = ("none", "None", "Aucun", 0)
-    MINOR = ("minor", "Minor", "Mineur", 1)
-    MODERATE = ("moderate", "Moderate", "Modéré", 2)
-    TRANSFORMATIVE = ("transformative", "Transformative", "Transformateur", 3)
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+    NONE = Term("none", "None", "Aucun", ogp=0, rank=0)
+    MINOR = Term("minor", "Minor", "Mineur", ogp=1, rank=1)
+    MODERATE = Term("moderate", "Moderate", "Modéré", ogp=2, rank=2)
+    TRANSFORMATIVE = Term("transformative", "Transformative", "Transformateur", ogp=3, rank=3)
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM
 
 
 class PotentialForResults(Vocabulary):
     """IRM potential for results (2020+ rubric)."""
 
-    UNCLEAR = ("unclear", "Unclear", "Incertain", 0)
-    MODEST = ("modest", "Modest", "Modeste", 1)
-    SUBSTANTIAL = ("substantial", "Substantial", "Substantiel", 2)
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+    UNCLEAR = Term("unclear", "Unclear", "Incertain", ogp=0, rank=0)
+    MODEST = Term("modest", "Modest", "Modeste", ogp=1, rank=1)
+    SUBSTANTIAL = Term("substantial", "Substantial", "Substantiel", ogp=2, rank=2)
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM
 
 
 class DidItOpenGovernment(Vocabulary):
     """IRM "Did it open government?" (overall scale)."""
 
-    WORSENS = ("worsens", "Worsens", "Aggravé", 0)
-    DID_NOT_CHANGE = ("did_not_change", "Did Not Change", "Pas de changement", 1)
-    NO_EARLY_RESULTS_YET = (
+    WORSENS = Term("worsens", "Worsens", "Aggravé", ogp=0, rank=0)
+    DID_NOT_CHANGE = Term("did_not_change", "Did Not Change", "Pas de changement", ogp=1, rank=1)
+    NO_EARLY_RESULTS_YET = Term(
         "no_early_results_yet",
         "No early results to report yet",
         "Pas encore de premiers résultats",
-        1,
+        ogp=1,
+        rank=1,
     )
-    MARGINAL = ("marginal", "Marginal", "Marginal", 2)
-    MAJOR = ("major", "Major", "Majeur", 3)
-    OUTSTANDING = ("outstanding", "Outstanding", "Exceptionnel", 4)
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+    MARGINAL = Term("marginal", "Marginal", "Marginal", ogp=2, rank=2)
+    MAJOR = Term("major", "Major", "Majeur", ogp=3, rank=3)
+    OUTSTANDING = Term("outstanding", "Outstanding", "Exceptionnel", ogp=4, rank=4)
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM
 
 
 class EarlyResults(Vocabulary):
     """IRM early results (2021+ rubric)."""
 
-    NO_NOTABLE_RESULTS = (
+    NO_NOTABLE_RESULTS = Term(
         "no_notable_results",
         "No notable results",
         "Pas de résultats notables",
-        0,
+        ogp=0,
+        rank=0,
     )
-    MODERATE = ("moderate", "Moderate", "Modérés", 1)
-    SIGNIFICANT = ("significant", "Significant", "Significatifs", 2)
-    OUTSTANDING = ("outstanding", "Outstanding", "Exceptionnels", 3)
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+    MODERATE = Term("moderate", "Moderate", "Modérés", ogp=1, rank=1)
+    SIGNIFICANT = Term("significant", "Significant", "Significatifs", ogp=2, rank=2)
+    OUTSTANDING = Term("outstanding", "Outstanding", "Exceptionnels", ogp=3, rank=3)
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM

@@ -27,7 +27,12 @@ from opengov.model import (
     PotentialImpact,
     Specificity,
 )
-from opengov.model.vocab import Vocabulary
+from opengov.model.vocab import (
+    NO_DATA_TERM,
+    NOT_REVIEWED_TERM,
+    Term,
+    Vocabulary,
+)
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
 
 __all__ = [
@@ -56,21 +61,22 @@ __all__ = [
     "verifiable",
 ]
 
-_MARKERS = {
-    "no_data": Flag.NO_DATA,
-    "not_reviewed": Flag.NOT_REVIEWED,
-    "not_applicable": Flag.NOT_APPLICABLE,
-}
-
 
 def _marker(member: Vocabulary) -> Flag | None:
-    """The missing-data state of a member (ND / NR / NA), or None for a real value."""
-    return _MARKERS.get(member.value)
+    """The missing-data state of a member (ND / NR / NA) as a flag, or None for a real value."""
+    missing = member.missing
+    return None if missing is None else Flag(missing.value)
 
 
 def _level(member: Vocabulary) -> int | None:
-    """The OGP numeric code of a real value; None for missing-data states."""
-    return None if _marker(member) else member.ogp_code
+    """The rank of a real value on its scale; None for missing-data states."""
+    return member.rank
+
+
+def _rank(member: Vocabulary) -> int:
+    """The rank of a level the rules compare with (every one of them has one)."""
+    assert member.rank is not None, member
+    return member.rank
 
 
 def _name(member: Vocabulary) -> str:
@@ -84,43 +90,42 @@ def _flag(condition: bool) -> Flag:
 class BindingConstraint(Vocabulary):
     """The first star condition a commitment fails (OGP's "Binding constraint")."""
 
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    SPECIFICITY = ("specificity", "Specificity", "Spécificité", None, ("Spec",))
-    RELEVANCE = ("relevance", "Relevance", "Pertinence", None, ("Rel",))
-    POTENTIAL_IMPACT = (
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NO_DATA = NO_DATA_TERM
+    SPECIFICITY = Term("specificity", "Specificity", "Spécificité", aliases=("Spec",))
+    RELEVANCE = Term("relevance", "Relevance", "Pertinence", aliases=("Rel",))
+    POTENTIAL_IMPACT = Term(
         "potential_impact",
         "Potential impact",
         "Impact potentiel",
-        None,
-        ("PotImp",),
+        aliases=("PotImp",),
     )
-    COMPLETION = ("completion", "Completion", "Avancement", None, ("Cmpl",))
-    STARRED = ("starred", "Starred", "Étoilé", None, ("STAR",))
-    NONE = ("none", "No binding constraint", "Aucune contrainte", None, ("FALSE",))
+    COMPLETION = Term("completion", "Completion", "Avancement", aliases=("Cmpl",))
+    STARRED = Term("starred", "Starred", "Étoilé", aliases=("STAR",))
+    NONE = Term("none", "No binding constraint", "Aucune contrainte", aliases=("FALSE",))
 
 
 class Quadrant(Vocabulary):
     """OGP's analysis quadrants of ambition × completion (or strong results)."""
 
-    AMBITIOUS_AND_COMPLETE = (
+    AMBITIOUS_AND_COMPLETE = Term(
         "ambitious_and_complete",
         "Ambitious and complete, or strong results",
         "Ambitieux et réalisé, ou résultats forts",
     )
-    AMBITIOUS_NOT_COMPLETE = (
+    AMBITIOUS_NOT_COMPLETE = Term(
         "ambitious_not_complete",
         "Ambitious but not complete",
         "Ambitieux mais non réalisé",
     )
-    COMPLETE_NOT_AMBITIOUS = (
+    COMPLETE_NOT_AMBITIOUS = Term(
         "complete_not_ambitious",
         "Complete but not ambitious",
         "Réalisé mais peu ambitieux",
     )
-    NEITHER = ("neither", "Not complete or ambitious", "Ni réalisé ni ambitieux")
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué")
-    UNCLASSIFIED = (
+    NEITHER = Term("neither", "Not complete or ambitious", "Ni réalisé ni ambitieux")
+    NOT_REVIEWED = Term("not_reviewed", "Not reviewed", "Non évalué")
+    UNCLASSIFIED = Term(
         "unclassified",
         "Not classified (missing data)",
         "Non classé (données manquantes)",
@@ -139,7 +144,7 @@ def _verifiable(a: IRMAssessment, ev: _Ev) -> Outcome:
     inputs = {"specificity": a.specificity.value, "verifiable": a.verifiable.value}
     level = _level(a.specificity)
     if level is not None:
-        ok = level >= Specificity.MEDIUM.ogp_code  # type: ignore[operator]
+        ok = level >= _rank(Specificity.MEDIUM)
         why = f"specificity is {_name(a.specificity)}, {'at least' if ok else 'below'} Medium"
         return Outcome("verifiable", _flag(ok), why, inputs)
     if a.specificity is Specificity.NOT_REVIEWED:
@@ -191,7 +196,7 @@ def _ambitious_at(minimum: PotentialImpact) -> Callable[[IRMAssessment, _Ev], Ou
             return Outcome(
                 "ambitious", marker, f"potential impact is {_name(a.potential_impact)}", inputs
             )
-        ok = (_level(a.potential_impact) or 0) >= (minimum.ogp_code or 0)
+        ok = _rank(a.potential_impact) >= _rank(minimum)
         why = f"potential impact is {_name(a.potential_impact)}, {'at least' if ok else 'below'} {_name(minimum)}"
         return Outcome("ambitious", _flag(ok), why, inputs)
 
@@ -234,7 +239,7 @@ def _high_completion(a: IRMAssessment, ev: _Ev) -> Outcome:
     if not completion.is_known:
         return Outcome(
             "high_completion",
-            _MARKERS.get(completion.value, Flag.NO_DATA),
+            _marker(completion) or Flag.NO_DATA,
             f"no completion ({raw.explanation})",
             raw.inputs,
         )
@@ -251,14 +256,14 @@ def _strong_results(a: IRMAssessment, ev: _Ev) -> Outcome:
     }
     diog = _level(a.did_it_open_government)
     early = _level(a.early_results)
-    if diog is not None and diog >= (DidItOpenGovernment.MAJOR.ogp_code or 0):
+    if diog is not None and diog >= _rank(DidItOpenGovernment.MAJOR):
         return Outcome(
             "strong_results",
             Flag.YES,
             f"did it open government: {_name(a.did_it_open_government)}",
             inputs,
         )
-    if early is not None and early >= (EarlyResults.SIGNIFICANT.ogp_code or 0):
+    if early is not None and early >= _rank(EarlyResults.SIGNIFICANT):
         return Outcome(
             "strong_results", Flag.YES, f"early results: {_name(a.early_results)}", inputs
         )
@@ -317,7 +322,7 @@ def _star_conditions(
     if rel.value is not Flag.YES:
         failed.append(f"not relevant ({rel.explanation})")
     impact = _level(a.potential_impact)
-    if impact is None or impact < (rule.minimum_impact.ogp_code or 0):
+    if impact is None or impact < _rank(rule.minimum_impact):
         failed.append(
             f"potential impact {_name(a.potential_impact)} below {_name(rule.minimum_impact)}"
         )
@@ -433,7 +438,7 @@ def _potentially_starred(rule: StarRule) -> _RuleBody:
         missing = [
             m
             for m in (verifiable_flag, relevant_flag, _marker(a.potential_impact))
-            if m in _MARKERS.values()
+            if m is not None and m.missing is not None
         ]
         if not ok and missing and len(missing) == len(failed):
             return Outcome(name, missing[0], "; ".join(failed), inputs)
@@ -541,14 +546,14 @@ def _binding_constraint(rule: StarRule, max_star_rule: str) -> _RuleBody:
         if a.specificity is Specificity.NOT_REVIEWED:
             return found(BindingConstraint.NO_DATA, "the design was not reviewed")
         spec = _level(a.specificity)
-        if spec is not None and spec < (Specificity.MEDIUM.ogp_code or 0):
+        if spec is not None and spec < _rank(Specificity.MEDIUM):
             return found(
                 BindingConstraint.SPECIFICITY, f"specificity {_name(a.specificity)} is below Medium"
             )
         if relevance is Flag.NO:
             return found(BindingConstraint.RELEVANCE, "not relevant to an OGP value")
         impact = _level(a.potential_impact)
-        if impact is not None and impact < (rule.minimum_impact.ogp_code or 0):
+        if impact is not None and impact < _rank(rule.minimum_impact):
             return found(
                 BindingConstraint.POTENTIAL_IMPACT,
                 f"potential impact {_name(a.potential_impact)} is below {_name(rule.minimum_impact)}",

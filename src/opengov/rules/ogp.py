@@ -18,7 +18,13 @@ import functools
 from collections.abc import Callable
 
 from opengov.model import Completion, Flag, IRMAssessment, Missing
-from opengov.model.vocab import Vocabulary
+from opengov.model.vocab import (
+    NO_DATA_TERM,
+    NOT_APPLICABLE_TERM,
+    NOT_REVIEWED_TERM,
+    Term,
+    Vocabulary,
+)
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
 from opengov.rules.irm import STAR_2015, Quadrant, commitment_rules
 
@@ -45,20 +51,23 @@ ACTIVE_SINCE = 2024
 class CompletionChange(Vocabulary):
     """Direction of the change in completion between the mid-term and end-of-term reports."""
 
-    INCREASE = ("increase", "Increase", "Hausse")
-    NO_CHANGE = ("no_change", "No Change", "Pas de changement")
-    DECREASE = ("decrease", "Decrease", "Baisse")
-    NO_DATA = ("no_data", "No data", "Pas de données", None, ("ND",))
-    NOT_REVIEWED = ("not_reviewed", "Not reviewed", "Non évalué", None, ("NR",))
-    NOT_APPLICABLE = ("not_applicable", "Not applicable", "Non applicable", None, ("NA",))
+    INCREASE = Term("increase", "Increase", "Hausse")
+    NO_CHANGE = Term("no_change", "No Change", "Pas de changement")
+    DECREASE = Term("decrease", "Decrease", "Baisse")
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM
 
 
 def _missing(member: Vocabulary) -> Missing:
     """The ND / NR / NA state of a missing-data member of any vocabulary (ND otherwise)."""
-    try:
-        return Missing(member.value)
-    except ValueError:
-        return Missing.NO_DATA
+    return member.missing or Missing.NO_DATA
+
+
+def _rank(member: Vocabulary) -> int:
+    """The rank of a level on its scale (only asked of real levels)."""
+    assert member.rank is not None, member
+    return member.rank
 
 
 def _flag(condition: bool) -> Flag:
@@ -92,7 +101,7 @@ def _completion_change(a: IRMAssessment, ev: _Ev) -> Outcome:
             f"needs both completions (mid-term {mid.label_en}, end of term {end.label_en})",
             inputs,
         )
-    diff = (end.ogp_code or 0) - (mid.ogp_code or 0)
+    diff = _rank(end) - _rank(mid)
     return Outcome(
         "completion_change",
         diff,
@@ -123,15 +132,15 @@ def _max_completion(a: IRMAssessment, ev: _Ev) -> Outcome:
     completion: Completion = raw.value
     if not completion.is_known:
         return Outcome("max_completion", _missing(completion), raw.explanation, raw.inputs)
-    code = completion.ogp_code or 0
-    if code < (Completion.NOT_STARTED.ogp_code or 0):
+    code = _rank(completion)
+    if code < _rank(Completion.NOT_STARTED):
         return Outcome(
             "max_completion",
             Missing.NO_DATA,
             f"{raw.explanation} is {completion.label_en}: not on the 0-3 scale",
             raw.inputs,
         )
-    level = code - (Completion.NOT_STARTED.ogp_code or 0)
+    level = code - _rank(Completion.NOT_STARTED)
     return Outcome(
         "max_completion", level, f"{raw.explanation} is {completion.label_en}", raw.inputs
     )
@@ -174,8 +183,8 @@ def _ambition_assessed(a: IRMAssessment, ev: _Ev) -> Outcome:
         "potential_impact": a.potential_impact.value,
         "potential_for_results": a.potential_for_results.value,
     }
-    impact = a.potential_impact.ogp_code
-    results = a.potential_for_results.ogp_code
+    impact = a.potential_impact.rank
+    results = a.potential_for_results.rank
     if impact is not None:
         return Outcome(
             "ambition_assessed",
@@ -204,14 +213,14 @@ def _diog_assessed(a: IRMAssessment, ev: _Ev) -> Outcome:
         "did_it_open_government": a.did_it_open_government.value,
         "early_results": a.early_results.value,
     }
-    if a.did_it_open_government.ogp_code is not None:
+    if a.did_it_open_government.rank is not None:
         return Outcome(
             "diog_assessed",
             Flag.YES,
             f"did it open government: {a.did_it_open_government.label_en}",
             inputs,
         )
-    if a.early_results.ogp_code is not None:
+    if a.early_results.rank is not None:
         return Outcome(
             "diog_assessed", Flag.YES, f"early results: {a.early_results.label_en}", inputs
         )

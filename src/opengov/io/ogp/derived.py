@@ -35,7 +35,8 @@ _BINDING = {
 
 def marker_text(member: Vocabulary) -> str | None:
     """ "ND" / "NR" / "NA" for a missing-data member of any vocabulary, else None."""
-    return _MARKER_TEXT.get(member.value)
+    missing = member.missing
+    return None if missing is None else _MARKER_TEXT[missing.value]
 
 
 def flag_01(value: Flag) -> str:
