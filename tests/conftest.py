@@ -42,3 +42,22 @@ def _mypy_strict(*targets: Path) -> tuple[int, str]:
 def mypy_strict() -> Callable[..., tuple[int, str]]:
     """Run ``mypy --strict`` on files as a user would on their own code: (exit status, report)."""
     return _mypy_strict
+
+
+@pytest.fixture(scope="session")
+def ogp_rows_and_assessments(ogp_export_path: Path) -> list[tuple[dict[str, str], object]]:
+    """Every row of the OGP export (as a dict) beside the IRM assessment the library's own
+    reader makes of it, in the file's order."""
+    import csv
+
+    from opengov.io.ogp import read_export
+
+    with ogp_export_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    found = read_export(ogp_export_path)
+    assert not found.errors
+    by_id = {c.id: c.irm for plan in found.collection.plans for c in plan.commitments}
+    return [
+        (row, by_id[f"{row['Action Plan ID']}/{row['Commitment Unique Identifier']}"])
+        for row in rows
+    ]

@@ -15,7 +15,6 @@ from hypothesis import HealthCheck, given, settings
 from opengov import to_dataframe
 from opengov.io.ogp import (
     LABEL_COLUMNS,
-    assessment_from_record,
     dumps_export,
     loads_export,
 )
@@ -215,12 +214,13 @@ RULE_COLUMNS: dict[str, Callable[[IRMAssessment], str]] = {
 
 
 @pytest.mark.parametrize("column", list(RULE_COLUMNS))
-def test_rules_reproduce_the_ogp_export(column: str, ogp_export_path: Path) -> None:
-    with ogp_export_path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+def test_rules_reproduce_the_ogp_export(
+    column: str, ogp_rows_and_assessments: list[tuple[dict[str, str], IRMAssessment]]
+) -> None:
+    rows = [row for row, _ in ogp_rows_and_assessments]
     disagree = []
-    for number, row in enumerate(rows, start=2):
-        mine = RULE_COLUMNS[column](assessment_from_record(row))
+    for number, (row, assessment) in enumerate(ogp_rows_and_assessments, start=2):
+        mine = RULE_COLUMNS[column](assessment)
         if mine != row[column]:
             disagree.append(
                 f"row {number} {row['Commitment Unique Identifier']}: {row[column]!r} vs {mine!r}"

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 
 from opengov.errors import RuleError
-from opengov.io.ogp import assessment_from_record
 from opengov.model import (
     Completion,
     DidItOpenGovernment,
@@ -375,12 +374,14 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("column", list(COLUMNS))
-def test_star_rules_reproduce_the_ogp_export(column: str, ogp_export_path: Path) -> None:
-    rows = read_rows(ogp_export_path)
+def test_star_rules_reproduce_the_ogp_export(
+    column: str, ogp_rows_and_assessments: list[tuple[dict[str, str], IRMAssessment]]
+) -> None:
+    rows = [row for row, _ in ogp_rows_and_assessments]
     assert len(rows) == 558
     disagreements = []
-    for number, row in enumerate(rows, start=2):
-        computed = COLUMNS[column](assessment_from_record(row))
+    for number, (row, assessment) in enumerate(ogp_rows_and_assessments, start=2):
+        computed = COLUMNS[column](assessment)
         if computed != row[column]:
             disagreements.append(
                 f"row {number} {row['Commitment Unique Identifier']}: OGP {row[column]!r}, rule {computed!r}"

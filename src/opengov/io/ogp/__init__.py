@@ -13,7 +13,7 @@
 See ``docs/how-to/ogp-export.md`` and ``docs/concepts/ogp-derived-columns.md``.
 """
 
-from opengov.io.ogp.cells import CellError, assessment_from_record
+from opengov.io.ogp.codec import LabelColumn
 from opengov.io.ogp.columns import (
     COLUMNS,
     CROSS_ROW_COLUMNS,
@@ -21,7 +21,6 @@ from opengov.io.ogp.columns import (
     LABEL_COLUMNS,
     PARTLY_DERIVED_COLUMNS,
     TAG_COLUMNS,
-    LabelColumn,
 )
 from opengov.io.ogp.derived import derived_cells, derived_outcomes
 from opengov.io.ogp.reader import ExportRead, ExportWarning, RowError, loads_export, read_export
@@ -34,12 +33,10 @@ __all__ = [
     "LABEL_COLUMNS",
     "PARTLY_DERIVED_COLUMNS",
     "TAG_COLUMNS",
-    "CellError",
     "ExportRead",
     "ExportWarning",
     "LabelColumn",
     "RowError",
-    "assessment_from_record",
     "derived_cells",
     "derived_outcomes",
     "dumps_export",

@@ -7,10 +7,7 @@ missing-data markers ND / NR / NA copy through to the twin unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from attrs import frozen
-
+from opengov.io.ogp.codec import LabelColumn, label_column
 from opengov.model import (
     Completion,
     DidItOpenGovernment,
@@ -19,7 +16,6 @@ from opengov.model import (
     PotentialImpact,
     Specificity,
 )
-from opengov.model.vocab import Vocabulary
 
 __all__ = [
     "COLUMNS",
@@ -27,12 +23,11 @@ __all__ = [
     "CROSS_ROW_COLUMNS",
     "DERIVED_COLUMNS",
     "LABEL_COLUMNS",
-    "MARKERS",
     "PARTLY_DERIVED_COLUMNS",
     "PLAN_COLUMNS",
     "PLAN_EXTRA_COLUMNS",
     "TAG_COLUMNS",
-    "LabelColumn",
+    "VALUE_COLUMNS",
 ]
 
 #: The 171 columns, in the export's order.
@@ -210,8 +205,13 @@ COLUMNS: tuple[str, ...] = (
     "id",
 )
 
-#: The missing-data markers, spelled as OGP spells them.
-MARKERS = ("ND", "NR", "NA")
+#: The OGP value flag columns (0/1) and the fields of ``ValueRelevance`` they fill.
+VALUE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("access_to_information", "OGP Value Access To Information"),
+    ("civic_participation", "OGP Value Civic Participation"),
+    ("public_accountability", "OGP Value Public Accountability"),
+    ("technology_and_innovation", "OGP Value Technology"),
+)
 
 #: Policy-area tags (0/1 cells): a commitment's ``themes`` list the tags whose cell is 1.
 #: ``Subnational in NAPs`` is a tag too (1 for national plans' subnational commitments).
@@ -296,38 +296,6 @@ DERIVED_COLUMNS: tuple[str, ...] = (
 PARTLY_DERIVED_COLUMNS: tuple[str, ...] = ("Verifiable", "_Relevant")
 
 
-@frozen
-class LabelColumn:
-    """A label column and its numeric twin: which assessment field it fills, and OGP's table.
-
-    ``labels`` maps each OGP label (markers included) to its member and twin code; ``written``
-    maps each member to the label written for it (the first label listed for it).
-    """
-
-    column: str
-    twin: str
-    field: str
-    vocabulary: type[Vocabulary]
-    labels: Mapping[str, tuple[Vocabulary, str]]
-    written: Mapping[Vocabulary, str]
-
-
-def _label_column(
-    column: str,
-    twin: str,
-    field: str,
-    vocabulary: type[Vocabulary],
-    *pairs: tuple[str, Vocabulary, str],
-) -> LabelColumn:
-    labels: dict[str, tuple[Vocabulary, str]] = {label: (m, code) for label, m, code in pairs}
-    for marker in MARKERS:
-        labels[marker] = (vocabulary.parse(marker), marker)
-    written: dict[Vocabulary, str] = {}
-    for label, (member, _code) in labels.items():
-        written.setdefault(member, label)
-    return LabelColumn(column, twin, field, vocabulary, labels, written)
-
-
 _COMPLETION = (
     ("Withdrawn", Completion.WITHDRAWN, "0"),
     ("Unclear", Completion.UNCLEAR, "1"),
@@ -347,7 +315,7 @@ _DIOG_VALUE = (
 
 #: The ten label columns with a numeric twin, in the export's order.
 LABEL_COLUMNS: tuple[LabelColumn, ...] = (
-    _label_column(
+    label_column(
         "Specificity",
         "_Specificity",
         "specificity",
@@ -357,7 +325,7 @@ LABEL_COLUMNS: tuple[LabelColumn, ...] = (
         ("Medium", Specificity.MEDIUM, "2"),
         ("High", Specificity.HIGH, "3"),
     ),
-    _label_column(
+    label_column(
         "Potential Impact",
         "_Potential Impact",
         "potential_impact",
@@ -367,14 +335,14 @@ LABEL_COLUMNS: tuple[LabelColumn, ...] = (
         ("Moderate", PotentialImpact.MODERATE, "2"),
         ("Transformative", PotentialImpact.TRANSFORMATIVE, "3"),
     ),
-    _label_column(
+    label_column(
         "Completion (Progress Report)",
         "_CompletionProgress",
         "completion_midterm",
         Completion,
         *_COMPLETION,
     ),
-    _label_column(
+    label_column(
         "Potential for Results",
         "_Potential for Results",
         "potential_for_results",
@@ -383,14 +351,14 @@ LABEL_COLUMNS: tuple[LabelColumn, ...] = (
         ("Modest", PotentialForResults.MODEST, "1"),
         ("Substantial", PotentialForResults.SUBSTANTIAL, "2"),
     ),
-    _label_column(
+    label_column(
         "Completion (End Of Term)",
         "_CompletionEndTerm",
         "completion_end_of_term",
         Completion,
         *_COMPLETION,
     ),
-    _label_column(
+    label_column(
         "Early Results",
         "_Early Results",
         "early_results",
@@ -399,7 +367,7 @@ LABEL_COLUMNS: tuple[LabelColumn, ...] = (
         ("Moderate", EarlyResults.MODERATE, "1"),
         ("Significant", EarlyResults.SIGNIFICANT, "2"),
     ),
-    _label_column(
+    label_column(
         "Did It Open Government (Overall)",
         "_OpenGovernment",
         "did_it_open_government",
@@ -411,21 +379,21 @@ LABEL_COLUMNS: tuple[LabelColumn, ...] = (
         ("Major", DidItOpenGovernment.MAJOR, "3"),
         ("Outstanding", DidItOpenGovernment.OUTSTANDING, "4"),
     ),
-    _label_column(
+    label_column(
         "Did It Open Government (Access To Information)",
         "_DIOGATI",
         "diog_access_to_information",
         DidItOpenGovernment,
         *_DIOG_VALUE,
     ),
-    _label_column(
+    label_column(
         "Did It Open Government (Civic Participation)",
         "_DIOGCP",
         "diog_civic_participation",
         DidItOpenGovernment,
         *_DIOG_VALUE,
     ),
-    _label_column(
+    label_column(
         "Did It Open Government: Public Accountability",
         "_DIOGPA",
         "diog_public_accountability",

@@ -19,20 +19,29 @@ from pathlib import Path
 
 from attrs import define, frozen
 
-from opengov.errors import LoadError, Problem, VocabularyError
+from opengov.errors import LoadError, Problem
 from opengov.io.limits import read_regular_file
+from opengov.io.ogp.codec import (
+    FLAG_01,
+    FLAG_YES_NO,
+    FlagCodec,
+    LabelColumn,
+    read_label,
+    read_marker,
+    read_year,
+    twin_of,
+)
 from opengov.io.ogp.codes import country_of
 from opengov.io.ogp.columns import (
     COLUMNS,
     COMMITMENT_EXTRA_COLUMNS,
     DERIVED_COLUMNS,
     LABEL_COLUMNS,
-    MARKERS,
     PARTLY_DERIVED_COLUMNS,
     PLAN_COLUMNS,
     PLAN_EXTRA_COLUMNS,
     TAG_COLUMNS,
-    LabelColumn,
+    VALUE_COLUMNS,
 )
 from opengov.io.ogp.derived import derived_cells, derived_outcomes
 from opengov.model import (
@@ -57,17 +66,6 @@ __all__ = ["ExportRead", "ExportWarning", "RowError", "loads_export", "read_expo
 
 _COLUMN_INDEX = {name: i for i, name in enumerate(COLUMNS)}
 _OPTIONAL_COLUMNS = frozenset(DERIVED_COLUMNS)
-_FLAG_01 = {"0": Flag.NO, "1": Flag.YES, "ND": Flag.NO_DATA, "NR": Flag.NOT_REVIEWED}
-_FLAG_01["NA"] = Flag.NOT_APPLICABLE
-_FLAG_YES_NO = {"Yes": Flag.YES, "No": Flag.NO, "ND": Flag.NO_DATA, "NR": Flag.NOT_REVIEWED}
-_FLAG_YES_NO["NA"] = Flag.NOT_APPLICABLE
-_YEAR_MARKERS = {"ND": Missing.NO_DATA, "NR": Missing.NOT_REVIEWED, "NA": Missing.NOT_APPLICABLE}
-_VALUE_COLUMNS = (
-    ("access_to_information", "OGP Value Access To Information"),
-    ("civic_participation", "OGP Value Civic Participation"),
-    ("public_accountability", "OGP Value Public Accountability"),
-    ("technology_and_innovation", "OGP Value Technology"),
-)
 _DERIVING = (Flag.NO, Flag.NOT_REVIEWED)  # all three value flags No (or NR) decide relevance
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -353,27 +351,20 @@ class _Row:
 
     def label(self, lc: LabelColumn) -> Vocabulary | None:
         text = self.record[lc.column]
-        hit = lc.labels.get(text)
-        if hit is not None:
-            member = hit[0]
-            if lc.written[member] != text:
-                self.extra[lc.column] = text
-            self.twin(lc, text, hit[1])
-            return member
-        lenient: Vocabulary | None
-        try:
-            lenient = lc.vocabulary.parse(text)
-        except VocabularyError:
-            lenient = None
-        if lenient is None or lenient not in lc.written:
+        member, exact = read_label(lc, text)
+        if member is None:
             known = ", ".join(label for label in lc.labels)
             self.fail(lc.column, f"unknown label (expected one of: {known})", text)
             return None
-        written = lc.written[lenient]
-        self.extra[lc.column] = text
-        self.warn(lc.column, f"label {text!r} read as {written!r}; kept as written", text, "label")
-        self.twin(lc, text, lc.labels[written][1])
-        return lenient
+        if not exact:
+            self.extra[lc.column] = text
+            if text not in lc.labels:
+                written = lc.written[member]
+                self.warn(
+                    lc.column, f"label {text!r} read as {written!r}; kept as written", text, "label"
+                )
+        self.twin(lc, text, twin_of(lc, member) if text not in lc.labels else lc.labels[text][1])
+        return member
 
     def twin(self, lc: LabelColumn, label: str, expected: str) -> None:
         value = self.record[lc.twin]
@@ -387,33 +378,27 @@ class _Row:
                 "twin",
             )
 
-    def flag(self, column: str, table: dict[str, Flag], optional: bool = False) -> Flag | None:
+    def flag(self, column: str, codec: FlagCodec, optional: bool = False) -> Flag | None:
         text = self.record[column]
-        found = table.get(text)
-        if found is not None:
-            return found
         if optional and text == "":
             return None
-        lenient = {"yes": Flag.YES, "no": Flag.NO, "1": Flag.YES, "0": Flag.NO}
-        lenient.update({normalise_label(m): f for m, f in _FLAG_01.items() if m in MARKERS})
-        found = lenient.get(normalise_label(text))
+        found, exact = codec.read(text)
         if found is None:
-            expected = ", ".join(table)
+            expected = ", ".join(codec.exact)
             self.fail(column, f"expected one of {expected}", text)
             return None
-        self.extra[column] = text
-        written = next(k for k, v in table.items() if v is found)
-        self.warn(column, f"{text!r} read as {written!r}; kept as written", text, "label")
+        if not exact:
+            self.extra[column] = text
+            written = codec.write(found)
+            self.warn(column, f"{text!r} read as {written!r}; kept as written", text, "label")
         return found
 
     def year(self, column: str) -> int | Missing | None:
         text = self.record[column]
-        if len(text) == 4 and text.isascii() and text.isdigit() and text[0] != "0":
-            return int(text)
-        marker = _YEAR_MARKERS.get(text)
-        if marker is None:
+        found = read_year(text)
+        if found is None:
             self.fail(column, "expected a year, ND, NR or NA", text)
-        return marker
+        return found
 
     # -- the row ---------------------------------------------------------------------------------
 
@@ -451,12 +436,12 @@ class _Row:
 
     def assessment(self) -> IRMAssessment | None:
         members: dict[str, Vocabulary | None] = {lc.field: self.label(lc) for lc in LABEL_COLUMNS}
-        values = {field: self.flag(column, _FLAG_01) for field, column in _VALUE_COLUMNS}
-        carried = self.flag("Carried Forward", _FLAG_01)
+        values = {field: self.flag(column, FLAG_01) for field, column in VALUE_COLUMNS}
+        carried = self.flag("Carried Forward", FLAG_01)
         progress_year = self.year("Report Publication Year (Progress Report)")
         end_year = self.year("Report Publication Year (End Of Term)")
-        verifiable = self.flag("Verifiable", _FLAG_YES_NO, optional=True)
-        relevant = self.flag("_Relevant", _FLAG_01, optional=True)
+        verifiable = self.flag("Verifiable", FLAG_YES_NO, optional=True)
+        relevant = self.flag("_Relevant", FLAG_01, optional=True)
         if self.errors:
             return None
         assert carried is not None and progress_year is not None and end_year is not None
@@ -471,7 +456,7 @@ class _Row:
         )
         # An empty Verifiable / _Relevant cell is fine where the rule derives it (older plans).
         if verifiable is None:
-            if assessment.specificity.ogp_code is None and (
+            if assessment.specificity.rank is None and (
                 assessment.specificity is not Specificity.NOT_REVIEWED
             ):
                 self.fail(
@@ -482,7 +467,7 @@ class _Row:
                 return None
             assessment.verifiable = self.reader.rules.outcome("verifiable", assessment).value
         if relevant is None:
-            flags = [getattr(assessment.values, f) for f, _ in _VALUE_COLUMNS[:3]]
+            flags = [getattr(assessment.values, f) for f, _ in VALUE_COLUMNS[:3]]
             derived = Flag.YES in flags or (len(set(flags)) == 1 and flags[0] in _DERIVING)
             if not derived:
                 self.fail(
@@ -504,7 +489,7 @@ class _Row:
                 themes.append(column)
             elif text != "0":
                 self.extra[column] = text
-                if text not in MARKERS:
+                if read_marker(text) is None:
                     self.warn(
                         column, "a policy-area tag that is not 0 or 1: kept as written", text, "tag"
                     )

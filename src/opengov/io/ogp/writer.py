@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from opengov.io.atomic import atomic_write
+from opengov.io.ogp.codec import FLAG_01, write_label, write_year
 from opengov.io.ogp.codes import ogp_code
 from opengov.io.ogp.columns import (
     COLUMNS,
@@ -22,19 +23,17 @@ from opengov.io.ogp.columns import (
     PARTLY_DERIVED_COLUMNS,
     PLAN_COLUMNS,
     TAG_COLUMNS,
-    LabelColumn,
+    VALUE_COLUMNS,
 )
-from opengov.io.ogp.derived import derived_cells, flag_01, flag_yes_no, marker_text
+from opengov.io.ogp.derived import derived_cells
 from opengov.model import (
     ActionPlan,
     Commitment,
     ExtraField,
     Flag,
     IRMAssessment,
-    Missing,
     PlanCollection,
 )
-from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.rules.base import RuleSet
 from opengov.rules.ogp import ACTIVE_SINCE
 
@@ -42,23 +41,6 @@ __all__ = ["dumps_export", "export_rows", "write_export"]
 
 Plans = PlanCollection | ActionPlan | Iterable[ActionPlan]
 
-_FLAG_01_READ = {"0": Flag.NO, "1": Flag.YES, "ND": Flag.NO_DATA, "NR": Flag.NOT_REVIEWED}
-_FLAG_01_READ["NA"] = Flag.NOT_APPLICABLE
-_FLAG_LENIENT = {
-    "yes": Flag.YES,
-    "no": Flag.NO,
-    "1": Flag.YES,
-    "0": Flag.NO,
-    "nd": Flag.NO_DATA,
-    "nr": Flag.NOT_REVIEWED,
-    "na": Flag.NOT_APPLICABLE,
-}
-_VALUE_COLUMNS = (
-    ("access_to_information", "OGP Value Access To Information"),
-    ("civic_participation", "OGP Value Civic Participation"),
-    ("public_accountability", "OGP Value Public Accountability"),
-    ("technology_and_innovation", "OGP Value Technology"),
-)
 _EXTRA_DEFAULTS = {"Commitment Dummy": "1", "Theme": "NA", "Start Date": "NA", "End Date": "NA"}
 
 
@@ -170,50 +152,12 @@ def _plan_cells(plan: ActionPlan) -> dict[str, str]:
     return cells
 
 
-def _reads_as_label(lc: LabelColumn, text: str) -> Vocabulary | None:
-    hit = lc.labels.get(text)
-    if hit is not None:
-        return hit[0]
-    try:
-        return lc.vocabulary.parse(text)
-    except ValueError:
-        return None
-
-
-def _reads_as_flag(text: str) -> Flag | None:
-    return _FLAG_LENIENT.get(normalise_label(text))
-
-
-def _label_cells(lc: LabelColumn, member: Vocabulary, extra: Mapping[str, str]) -> tuple[str, str]:
-    written = extra.get(lc.column)
-    if written is None or _reads_as_label(lc, written) is not member:
-        written = lc.written.get(member)
-        if written is None:  # a member OGP has no label for in this column
-            written = marker_text(member) or member.label_en
-    hit = lc.labels.get(written)
-    if hit is not None:
-        code = hit[1]
-    else:
-        canonical = lc.written.get(member)
-        code = lc.labels[canonical][1] if canonical else str(member.ogp_code)
-    twin = extra.get(lc.twin, code)
-    return written, twin
-
-
-def _flag_cell(value: Flag, column: str, extra: Mapping[str, str], yes_no: bool = False) -> str:
+def _flag_cell(value: Flag, column: str, extra: Mapping[str, str]) -> str:
+    """A flag's cell, in the source's own spelling while that still says the same."""
     written = extra.get(column)
-    if written is not None and _reads_as_flag(written) is value:
+    if written is not None and FLAG_01.read(written)[0] is value:
         return written
-    return flag_yes_no(value) if yes_no else flag_01(value)
-
-
-def _same_flag(written: str, cell: str) -> bool:
-    found = _reads_as_flag(written)
-    return found is not None and found is _reads_as_flag(cell)
-
-
-def _year_cell(value: int | Missing) -> str:
-    return str(value) if isinstance(value, int) else marker_text(value) or "ND"
+    return FLAG_01.write(value)
 
 
 def _row(
@@ -246,12 +190,13 @@ def _row(
     for column in COMMITMENT_EXTRA_COLUMNS:
         cells[column] = extra.get(column, _EXTRA_DEFAULTS.get(column, "ND"))
     for lc in LABEL_COLUMNS:
-        cells[lc.column], cells[lc.twin] = _label_cells(lc, getattr(a, lc.field), extra)
-    for field, column in _VALUE_COLUMNS:
+        label, twin = write_label(lc, getattr(a, lc.field), extra.get(lc.column))
+        cells[lc.column], cells[lc.twin] = label, extra.get(lc.twin, twin)
+    for field, column in VALUE_COLUMNS:
         cells[column] = _flag_cell(getattr(a.values, field), column, extra)
     cells["Carried Forward"] = _flag_cell(a.carried_forward, "Carried Forward", extra)
-    cells["Report Publication Year (Progress Report)"] = _year_cell(a.progress_report_year)
-    cells["Report Publication Year (End Of Term)"] = _year_cell(a.end_of_term_report_year)
+    cells["Report Publication Year (Progress Report)"] = write_year(a.progress_report_year)
+    cells["Report Publication Year (End Of Term)"] = write_year(a.end_of_term_report_year)
     end_year = _year(end_year_text)
     if "Action Plan End Year" in extra:
         end_year = _year(extra["Action Plan End Year"]) or end_year
@@ -260,7 +205,7 @@ def _row(
     # the source's spelling when that says the same thing ("1" for "Yes").
     for column in PARTLY_DERIVED_COLUMNS:
         written = extra.get(column)
-        if written is not None and _same_flag(written, cells[column]):
+        if written is not None and FLAG_01.same(written, cells[column]):
             cells[column] = written
     return [cells[column] for column in COLUMNS]
 
