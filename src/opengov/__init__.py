@@ -47,10 +47,7 @@ from opengov.model import (
     parse_date,
 )
 from opengov.model.privacy import without_personal_data
-from opengov.reporting.notebook import install as _install_notebook_display
 from opengov.rules.validation import Issue, Severity, validate
-
-_install_notebook_display()
 
 __version__ = "0.1.0"
 

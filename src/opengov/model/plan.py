@@ -166,6 +166,13 @@ class Commitment:
                 return milestone
         raise KeyError(milestone_id)
 
+    def _repr_html_(self) -> str:
+        """HTML for notebooks (drawn by :mod:`opengov.reporting.notebook`)."""
+        # Presentation lives in the reporting layer, imported only when a notebook asks.
+        from opengov.reporting.notebook import commitment_html
+
+        return commitment_html(self)
+
 
 @define(kw_only=True)
 class StatedFigure:
@@ -254,6 +261,13 @@ class ActionPlan:
     def recommendations_echoed_by(self, response: Response) -> list[KeyRecommendation]:
         """The key recommendations a response echoes, in the plan's order."""
         return [rec for rec in self.key_recommendations if rec.id in response.echoes]
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks (drawn by :mod:`opengov.reporting.notebook`)."""
+        # Presentation lives in the reporting layer, imported only when a notebook asks.
+        from opengov.reporting.notebook import plan_html
+
+        return plan_html(self)
 
 
 @define(kw_only=True)

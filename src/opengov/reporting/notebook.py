@@ -1,7 +1,8 @@
-"""Rich display in notebooks: ``_repr_html_`` for plans, commitments and scorecards.
+"""Rich display in notebooks: the HTML behind ``_repr_html_`` of plans, commitments and
+scorecards.
 
-Installed on the classes when :mod:`opengov` is imported, so the model itself stays free of
-presentation code.
+The classes' own ``_repr_html_`` methods call these functions, so the model holds only the
+hook's name and no presentation code.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from collections import Counter
 from html import escape
 
 from opengov.model import ActionPlan, Commitment, MilestoneStatus
+from opengov.reporting.scorecard import value_text
 from opengov.rules.scorecard import Scorecard
 
-__all__ = ["commitment_html", "install", "plan_html", "scorecard_html"]
+__all__ = ["commitment_html", "plan_html", "scorecard_html"]
 
 _STYLE = "border-collapse:collapse;font-size:0.9em"
 
@@ -64,8 +66,6 @@ def commitment_html(commitment: Commitment) -> str:
 
 def scorecard_html(card: Scorecard) -> str:
     """The scorecard as an HTML table."""
-    from opengov.reporting.scorecard import value_text
-
     rows = "".join(
         f"<tr><td>{escape(name.replace('_', ' '))}</td><td>{escape(value_text(o))}</td>"
         f"<td>{escape(o.explanation)}</td></tr>"
@@ -75,10 +75,3 @@ def scorecard_html(card: Scorecard) -> str:
         f"<div><strong>Scorecard: {escape(card.title)}</strong>"
         f'<table style="{_STYLE}"><tr><th>figure</th><th>value</th><th>why</th></tr>{rows}</table></div>'
     )
-
-
-def install() -> None:
-    """Give the model classes and the scorecard a ``_repr_html_`` for notebooks."""
-    ActionPlan._repr_html_ = plan_html  # type: ignore[attr-defined]
-    Commitment._repr_html_ = commitment_html  # type: ignore[attr-defined]
-    Scorecard._repr_html_ = scorecard_html  # type: ignore[attr-defined]

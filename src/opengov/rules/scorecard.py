@@ -53,6 +53,13 @@ class Scorecard:
         unknown: int = self.figures["completion_rate"].value.unknown
         return unknown
 
+    def _repr_html_(self) -> str:
+        """HTML for notebooks (drawn by :mod:`opengov.reporting.notebook`)."""
+        # Presentation lives in the reporting layer, imported only when a notebook asks.
+        from opengov.reporting.notebook import scorecard_html
+
+        return scorecard_html(self)
+
 
 def score(
     plan: ActionPlan,
