@@ -224,7 +224,7 @@ def test_the_total_adds_up_the_plans_and_keeps_unknowns_unknown(
     assert lines[0] == "both (both)"
     for plan in (france, done):
         own = score(plan).figures["completion_rate"]
-        from opengov.reporting.scorecard import value_text
+        from opengov.reporting.scorecard_view import value_text
 
         assert any(
             line.startswith(plan.id + " ") and line.endswith(value_text(own)) for line in lines

@@ -12,7 +12,7 @@ import pytest
 
 from opengov.model import ActionPlan, Commitment, Conformity, Milestone, MilestoneStatus
 from opengov.reporting import text_report
-from opengov.reporting.charts import (
+from opengov.reporting._charts import (
     MAX_COLUMNS,
     MAX_ROWS,
     WIDTH,
@@ -24,8 +24,8 @@ from opengov.reporting.charts import (
     grid_chart,
     stacked_chart,
 )
+from opengov.reporting._palette import MILESTONE_COLOURS, UNKNOWN, VERDICT_COLOURS
 from opengov.reporting.documents import html_report, markdown_report
-from opengov.reporting.palette import MILESTONE_COLOURS, UNKNOWN, VERDICT_COLOURS
 from opengov.rules.progress import milestone_progress
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -13,8 +13,8 @@ from opengov.cli.main import main
 from opengov.errors import UnknownLanguageError
 from opengov.model import ActionPlan, Commitment, Completion, Milestone, MilestoneStatus
 from opengov.reporting import text_report
+from opengov.reporting._frame import LANGUAGES, TABLES, Frame, report_frame
 from opengov.reporting.documents import html_report, markdown_report
-from opengov.reporting.frame import LANGUAGES, TABLES, Frame, report_frame
 
 
 def _fields(phrase: str) -> set[str]:

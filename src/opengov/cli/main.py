@@ -17,7 +17,7 @@ import opengov
 from opengov import datasets
 from opengov.errors import LoadError, OpenGovError
 from opengov.model import ActionPlan, PlanCollection
-from opengov.reporting.frame import LANGUAGES
+from opengov.reporting._frame import LANGUAGES
 
 __all__ = ["main"]
 
@@ -117,7 +117,7 @@ def _write_report(text: str, output: str | None) -> int:
 def _cmd_score(args: argparse.Namespace) -> int:
     import json
 
-    from opengov.reporting.scorecard import scorecard_dict, scorecard_text
+    from opengov.reporting.scorecard_view import scorecard_dict, scorecard_text
     from opengov.rules import score
 
     document = _read_plans(args.source, args.plan)

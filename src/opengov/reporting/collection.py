@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from opengov.model import ActionPlan, PlanCollection
-from opengov.reporting.scorecard import value_text
+from opengov.reporting.scorecard_view import value_text
 from opengov.rules import score
 from opengov.rules.base import Outcome
 from opengov.rules.progress import CompletionRate

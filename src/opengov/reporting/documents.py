@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from opengov.model import ActionPlan, MilestoneStatus, Phase
-from opengov.reporting.charts import (
+from opengov.reporting._charts import (
     Bar,
     Cell,
     Segment,
@@ -15,10 +15,9 @@ from opengov.reporting.charts import (
     grid_chart,
     stacked_chart,
 )
-from opengov.reporting.frame import Frame, report_frame
-from opengov.reporting.palette import MILESTONE_COLOURS, NO_VERDICT, VERDICT_COLOURS
-from opengov.reporting.scorecard import value_text
-from opengov.reporting.wording import (
+from opengov.reporting._frame import Frame, report_frame
+from opengov.reporting._palette import MILESTONE_COLOURS, NO_VERDICT, VERDICT_COLOURS
+from opengov.reporting._wording import (
     MilestoneCounts,
     completion_levels,
     completion_sentence,
@@ -28,6 +27,7 @@ from opengov.reporting.wording import (
     standard_name,
     standard_order,
 )
+from opengov.reporting.scorecard_view import value_text
 from opengov.rules import score
 from opengov.rules.base import Outcome
 from opengov.rules.progress import CompletionRate

@@ -11,7 +11,7 @@ from collections import Counter
 from html import escape
 
 from opengov.model import ActionPlan, Commitment, MilestoneStatus
-from opengov.reporting.scorecard import value_text
+from opengov.reporting.scorecard_view import value_text
 from opengov.rules.scorecard import Scorecard
 
 __all__ = ["commitment_html", "plan_html", "scorecard_html"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from opengov.model import ActionPlan
-from opengov.reporting.frame import Frame, report_frame
-from opengov.reporting.wording import (
+from opengov.reporting._frame import Frame, report_frame
+from opengov.reporting._wording import (
     MilestoneCounts,
     completion_levels,
     completion_sentence,

@@ -16,8 +16,8 @@ from html import escape
 
 from attrs import frozen
 
-from opengov.reporting.palette import TRACK, ink
-from opengov.reporting.wording import one_line
+from opengov.reporting._palette import TRACK, ink
+from opengov.reporting._wording import one_line
 
 __all__ = [
     "CHAR_WIDTH",

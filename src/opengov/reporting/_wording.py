@@ -18,7 +18,7 @@ from attrs import frozen
 
 from opengov.model import ActionPlan, Commitment, Completion, Milestone, MilestoneStatus
 from opengov.model.standards import Standard
-from opengov.reporting.frame import Frame
+from opengov.reporting._frame import Frame
 from opengov.rules.progress import DEFAULT_MILESTONE_WEIGHTS, CompletionRate
 
 __all__ = [

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from opengov.reporting.frame import Frame
+from opengov.reporting._frame import Frame
 from opengov.rules.base import Outcome
 from opengov.rules.progress import CompletionRate
 from opengov.rules.scorecard import Scorecard
