@@ -21,7 +21,7 @@ BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 #: Pages whose Python blocks continue from a plan the reader already has (``html_report(plan)``):
 #: fragments, not programs, so they are not type-checked.
-FRAGMENTS = {"docs/how-to/publish.md", "docs/how-to/report.md"}
+FRAGMENTS = {"docs/how-to/publish.md", "docs/how-to/report.md", "docs/contributing.md"}
 
 
 def python_blocks(page: str) -> list[str]:
