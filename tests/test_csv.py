@@ -6,14 +6,18 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import attrs
 import pytest
+from attrs import define, field
 from hypothesis import HealthCheck, given, settings
 
 import opengov
 from opengov import LoadError
 from opengov.cli.main import main
 from opengov.io import csv as ogcsv
-from opengov.model import ActionPlan, Commitment, Milestone
+from opengov.io.tables import Tables, flatten, schema_for, unflatten
+from opengov.model import ActionPlan, Commitment, Milestone, Organisation
+from opengov.model._fields import facts, list_field
 from opengov.testing import action_plans
 
 SETTINGS = settings(
@@ -210,3 +214,76 @@ def test_tables_of_the_france_plan() -> None:
     header = files["milestones.csv"].split("\r\n")[0].split(",")
     assert header[:4] == ["plan_id", "commitment_id", "position", "id"]
     assert files["milestones.csv"].count("\r\n") == 1 + 61
+
+
+# A model extended by subclassing: the tables follow the description, with no edit to them.
+
+
+@define(kw_only=True)
+class FundedCommitment(Commitment):
+    budget: str | None = None
+    funders: list[str] = list_field()
+    funder: str | None = field(default=None, metadata=facts(references=Organisation))
+    officer: str | None = field(default=None, metadata=facts(personal=True, plain=True))
+
+
+@define(kw_only=True)
+class FundedPlan(ActionPlan):
+    commitments: list[FundedCommitment] = list_field()  # type: ignore[assignment]
+
+
+def through_csv_text(tables: Tables, cls: type) -> Tables:
+    """The tables of a ``cls`` written as CSV text and read back."""
+    again: Tables = {}
+    for name, rows in tables.items():
+        header = schema_for(cls)[name].header
+        text = ogcsv.encode_table(header, [[row[c] for c in header] for row in rows])
+        header, cells = ogcsv.decode_table(text, name)
+        again[name] = [dict(zip(header, row, strict=True)) for row in cells]
+    return again
+
+
+def test_new_fields_of_a_subclass_get_columns_and_tables() -> None:
+    plan_tables = schema_for(ActionPlan)
+    funded_tables = schema_for(FundedPlan)
+    assert set(funded_tables) == {*plan_tables, "commitment_funders"}
+    header = funded_tables["commitments"].header
+    assert header[: len(plan_tables["commitments"].header)] == plan_tables["commitments"].header
+    assert header[-3:] == ["budget", "funder", "officer"]
+    assert funded_tables["commitment_funders"].header == [
+        "plan_id",
+        "commitment_id",
+        "position",
+        "value",
+    ]
+    # a commitment on its own is a document of tables too, named as in a plan
+    alone = schema_for(FundedCommitment)
+    assert list(alone)[:2] == ["commitments", "commitment_objectives"]
+    assert "milestones" in alone and "commitment_funders" in alone
+
+
+def test_new_fields_of_a_subclass_round_trip() -> None:
+    france = opengov.datasets.load("fr-2018-2020")
+    first, second = (attrs.asdict(c, recurse=False) for c in france.commitments[:2])
+    funded = [
+        FundedCommitment(
+            **first,
+            budget="1,5 M€",
+            funders=["Etalab", "", "=1+1"],
+            funder=france.organisations[0].id,
+            officer="Jeanne Martin",
+        ),
+        FundedCommitment(**second, budget=""),
+    ]
+    plan = FundedPlan(**{**attrs.asdict(france, recurse=False), "commitments": funded})
+    tables = flatten(plan)
+    assert [row["value"] for row in tables["commitment_funders"]] == ["Etalab", "", "=1+1"]
+    assert tables["commitments"][0]["funder"] == france.organisations[0].id
+    assert tables["commitments"][0]["officer"] == "Jeanne Martin"
+    assert tables["commitments"][1]["budget"] == ""
+    assert tables["commitments"][1]["officer"] is None
+    assert unflatten(through_csv_text(tables, FundedPlan), FundedPlan) == plan
+    assert (
+        unflatten(through_csv_text(flatten(funded[0]), FundedCommitment), FundedCommitment)
+        == funded[0]
+    )

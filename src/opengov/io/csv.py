@@ -25,7 +25,7 @@ from opengov.errors import LoadError, Problem
 from opengov.io.atomic import atomic_folder, atomic_write
 from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind, no_gc
 from opengov.io.limits import read_regular_file
-from opengov.io.tables import Cell, Kind, Tables, flatten, schema_for, unflatten
+from opengov.io.tables import Cell, Tables, flatten, schema_for, unflatten
 
 __all__ = [
     "decode_table",
@@ -40,7 +40,6 @@ __all__ = [
 META = "meta"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
-_TEXT_KINDS = frozenset({Kind.TEXT, Kind.DATE_PHRASE})
 _FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,"\r\n]*)')
 _MAX_TABLE_BYTES = 512 * 1024 * 1024
 _MAX_TOTAL_BYTES = 1024 * 1024 * 1024
@@ -177,7 +176,7 @@ def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
     files[META] = encode_table(["key", "value"], meta)
     for name, schema in schemas.items():
         header = schema.header
-        text_columns = {c.name for c in schema.columns if c.kind in _TEXT_KINDS}
+        text_columns = {c.name for c in schema.columns if c.text}
         rows = []
         for row in tables[name]:
             cells = [row.get(column) for column in header]
@@ -267,9 +266,7 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
             problems.extend(exc.problems)
             continue
         schema = schemas.get(name)
-        text_columns = (
-            {c.name for c in schema.columns if c.kind in _TEXT_KINDS} if schema else set()
-        )
+        text_columns = {c.name for c in schema.columns if c.text} if schema else set()
         table_rows = []
         for row in rows:
             record = dict(zip(header, row, strict=True))

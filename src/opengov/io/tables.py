@@ -7,6 +7,11 @@ columns (``irm.values.access_to_information``); lists of text become tables of t
 phrase). Cells are text or ``None``: ``None`` is a missing value, ``""`` an empty text, and the
 two stay distinct.
 
+The layout is read from the model's description (:func:`opengov.model.describe.describe`):
+which fields are lists, nested objects, dates, years, numbers or vocabularies, and which
+classes have ids. A new field gets its column or table with no edit here; this module decides
+only how tables and columns are named. Any model class can be tabulated, subclasses included.
+
 Reading rebuilds the dict form and calls the same ``structure()`` as JSON, so every format gets
 the same checks; problems are reported with their table, row and column.
 """
@@ -14,52 +19,50 @@ the same checks; problems are reported with their table, row and column.
 from __future__ import annotations
 
 import re
-import typing
 from collections import defaultdict
 from collections.abc import Iterator
-from enum import Enum, auto
-from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 import attrs
 from attrs import frozen
 
 from opengov.errors import LoadError, Problem
 from opengov.io.converter import make_converter
-from opengov.io.document import structure
+from opengov.io.document import KINDS, structure
 from opengov.io.limits import MAX_DEPTH
-from opengov.model import DateSpan
-from opengov.model.irm import ReportYear
-from opengov.model.vocab import Vocabulary
+from opengov.model.describe import FieldInfo, Shape, describe
 
-__all__ = ["Cell", "Kind", "TableSchema", "Tables", "flatten", "schema_for", "unflatten"]
+__all__ = ["Cell", "Column", "TableSchema", "Tables", "flatten", "schema_for", "unflatten"]
 
 Cell = str | None
 Row = dict[str, Cell]
 Tables = dict[str, list[Row]]
 
 
-class Kind(Enum):
-    """How a column's cells map to dict values."""
-
-    TEXT = auto()
-    INT = auto()
-    FLOAT = auto()
-    BOOL = auto()
-    CODE = auto()
-    DATE = auto()
-    DATE_PHRASE = auto()
-    YEAR = auto()
-    PRESENT = auto()
-
-
 @frozen
 class Column:
-    """A column: its name, where its value sits in a row object's dict, and its kind."""
+    """A column: its name, where its value sits in a row object's dict, and the field it holds
+    (in a table of values, the list field).
+
+    A date field has two columns: its canonical form, then its phrase (``phrase`` is true); a
+    nested object field has a column of its own, ``1`` when the object is present.
+    """
 
     name: str
     path: tuple[str, ...]
-    kind: Kind
+    field: FieldInfo
+    phrase: bool = False
+    shape: Shape = attrs.field(init=False, eq=False, repr=False)
+    """The field's shape (read for every cell)."""
+
+    @shape.default
+    def _shape(self) -> Shape:
+        return self.field.shape
+
+    @property
+    def text(self) -> bool:
+        """The cells hold text as the document writes it: a text field, or a date's phrase."""
+        return self.phrase or self.shape is Shape.TEXT
 
 
 @frozen
@@ -72,7 +75,7 @@ class Child:
 
 @frozen
 class TableSchema:
-    """One table: the class of its rows (None for lists of text), key columns and columns."""
+    """One table: the class of its rows (None for lists of values), key columns and columns."""
 
     name: str
     cls: type | None
@@ -81,6 +84,9 @@ class TableSchema:
     children: tuple[Child, ...]
     recursive: str | None = None
     entity: str | None = None
+    child_key: str | None = None
+    """The key column this table's rows give the rows of their child tables (``plan_id``):
+    set when the rows are identified objects."""
 
     @property
     def header(self) -> list[str]:
@@ -88,59 +94,54 @@ class TableSchema:
         return [*self.keys, *(c.name for c in self.columns)]
 
 
-# Entity names used in key columns (``<entity>_id``) and table names.
-_ENTITIES = {
+# --- names ---------------------------------------------------------------------------------------
+#
+# The rule: the rows of a class are keyed by ``<entity>_id``, the entity being the class name in
+# snake case (``Commitment`` -> ``commitment_id``); the root table is the entity's plural
+# (``plans``); the table of a list field is ``<entity>_<field>`` (``commitment_objectives``,
+# ``commitment_irm_recommendation_measures`` for a list inside a nested object), except the lists
+# of a document (a plan, a collection, a standard set), which keep the field's name
+# (``commitments``, ``organisations``). A subclass of a model class is tabulated as that class.
+#
+# Where a name differs from the rule, and why: key columns read as people say them (``plan_id``,
+# not ``action_plan_id``), and the two tables people open most are named by their rows alone.
+_NAMES = {
     "ActionPlan": "plan",
+    "PlanCollection": "collection",
     "StandardAssessment": "assessment",
     "KeyRecommendation": "recommendation",
-    "PlannedAction": "planned_action",
-    "PlanCollection": "collection",
-    "StandardSet": "standard_set",
+    "Commitment.milestones": "milestones",
+    "Commitment.contacts": "contacts",
 }
-_ROOT_TABLES = {
-    "ActionPlan": "plans",
-    "StandardSet": "standard_sets",
-    "PlanCollection": "collections",
-}
-# Classes whose list fields keep the field's name as table name wherever they sit.
-_TOP_LEVEL = {"ActionPlan", "StandardSet", "PlanCollection"}
-# Prettier names for the tables people open most.
-_TABLE_NAMES = {("commitment", "milestones"): "milestones", ("commitment", "contacts"): "contacts"}
+_DOCUMENTS = tuple(KINDS.values())
+
+
+def _model_class(cls: type) -> type:
+    """The model class that ``cls`` is or extends (a class outside the model: itself)."""
+    for base in cls.__mro__:
+        if base.__module__.startswith("opengov.model."):
+            return base
+    return cls
 
 
 def _entity(cls: type) -> str:
-    name = cls.__name__
-    if name in _ENTITIES:
-        return _ENTITIES[name]
+    name = _model_class(cls).__name__
+    if name in _NAMES:
+        return _NAMES[name]
     return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
 
 
-def _identified(cls: type) -> bool:
-    return any(f.name == "id" for f in attrs.fields(cls))
+def _list_table(cls: type, entity: str, prefix: tuple[str, ...], field: str) -> str:
+    if not prefix:
+        if issubclass(cls, _DOCUMENTS):
+            return field
+        special = _NAMES.get(f"{_model_class(cls).__name__}.{field}")
+        if special is not None:
+            return special
+    return "_".join((entity, *prefix, field))
 
 
-def _strip_optional(tp: Any) -> tuple[Any, bool]:
-    if get_origin(tp) in (Union, UnionType):
-        args = [a for a in get_args(tp) if a is not NoneType]
-        if len(args) < len(get_args(tp)) and len(args) == 1:
-            return args[0], True
-    return tp, False
-
-
-def _scalar_kind(tp: Any) -> Kind | None:
-    if tp == ReportYear:
-        return Kind.YEAR
-    if tp is str:
-        return Kind.TEXT
-    if tp is bool:
-        return Kind.BOOL
-    if tp is int:
-        return Kind.INT
-    if tp is float:
-        return Kind.FLOAT
-    if isinstance(tp, type) and issubclass(tp, Vocabulary):
-        return Kind.CODE
-    return None
+# --- the tables of a class ------------------------------------------------------------------------
 
 
 class _Builder:
@@ -155,8 +156,9 @@ class _Builder:
         children: list[Child] = []
         recursive: list[str] = []
         entity = _entity(cls)
-        child_keys = (*parent_keys, f"{entity}_id") if _identified(cls) else parent_keys
-        self._fields(cls, (), entity, name, columns, children, recursive, child_keys)
+        child_key = f"{entity}_id" if describe(cls).identified else None
+        child_keys = (*parent_keys, child_key) if child_key else parent_keys
+        self._fields(cls, (), entity, columns, children, recursive, child_keys)
         self.tables[name] = TableSchema(
             name,
             cls,
@@ -165,6 +167,7 @@ class _Builder:
             tuple(children),
             recursive[0] if recursive else None,
             entity,
+            child_key,
         )
 
     def _fields(
@@ -172,60 +175,44 @@ class _Builder:
         cls: type,
         prefix: tuple[str, ...],
         entity: str,
-        table: str,
         columns: list[Column],
         children: list[Child],
         recursive: list[str],
         child_keys: tuple[str, ...],
     ) -> None:
-        hints = typing.get_type_hints(cls)
-        is_root = cls.__name__ in _TOP_LEVEL
-        for field in attrs.fields(cls):
-            tp, _ = _strip_optional(hints[field.name])
+        for field in describe(cls):
             path = (*prefix, field.name)
-            dotted = ".".join(path)
-            kind = _scalar_kind(tp)
-            if kind is not None:
-                columns.append(Column(dotted, path, kind))
-            elif tp is DateSpan:
-                columns.append(Column(dotted, path, Kind.DATE))
-                columns.append(Column(f"{dotted}.phrase", path, Kind.DATE_PHRASE))
-            elif attrs.has(tp):
-                columns.append(Column(dotted, path, Kind.PRESENT))
-                self._fields(tp, path, entity, table, columns, children, recursive, child_keys)
-            elif get_origin(tp) is list:
-                (item,) = get_args(tp)
-                if attrs.has(item) and item is cls and not prefix:
+            if field.many:
+                if field.target is cls and not prefix:  # evidence within evidence
                     recursive.append(field.name)
                     continue
-                base = "_".join((entity, *prefix))
-                if is_root and not prefix:
-                    name = field.name
-                else:
-                    name = _TABLE_NAMES.get((base, field.name), f"{base}_{field.name}")
+                name = _list_table(cls, entity, prefix, field.name)
                 children.append(Child(path, name))
                 keys = (*child_keys, "position")
-                if attrs.has(item):
-                    self.table(item, name, keys, child_keys)
+                if field.target is not None:
+                    self.table(field.target, name, keys, child_keys)
+                elif field.shape is Shape.DATE:  # pragma: no cover - the model has no such list
+                    raise TypeError(f"cannot tabulate {field.path}: a list of dates")
                 else:
-                    item_kind = _scalar_kind(item)
-                    if item_kind is None:  # pragma: no cover - the model has no such list
-                        raise TypeError(f"cannot tabulate a list of {item!r}")
-                    self.tables[name] = TableSchema(
-                        name, None, keys, (Column("value", (), item_kind),), ()
-                    )
-            else:  # pragma: no cover - the model has no other field types
-                raise TypeError(f"cannot tabulate {cls.__name__}.{field.name}: {tp!r}")
+                    column = Column("value", (), field)
+                    self.tables[name] = TableSchema(name, None, keys, (column,), ())
+                continue
+            dotted = ".".join(path)
+            columns.append(Column(dotted, path, field))
+            if field.shape is Shape.DATE:
+                columns.append(Column(f"{dotted}.phrase", path, field, phrase=True))
+            elif field.target is not None:
+                self._fields(field.target, path, entity, columns, children, recursive, child_keys)
 
 
 _SCHEMAS: dict[type, dict[str, TableSchema]] = {}
 
 
 def schema_for(cls: type) -> dict[str, TableSchema]:
-    """The tables of a document class, root table first (cached)."""
+    """The tables of a model class (a document class, or any other), root table first (cached)."""
     if cls not in _SCHEMAS:
         builder = _Builder()
-        builder.table(cls, _ROOT_TABLES[cls.__name__], (), ())
+        builder.table(cls, f"{_entity(cls)}s", (), ())
         _SCHEMAS[cls] = {
             name: schema for name, schema in builder.tables.items() if schema is not None
         }
@@ -243,22 +230,24 @@ def _dig(data: Any, path: tuple[str, ...]) -> Any:
     return data
 
 
-def _encode(value: Any, kind: Kind) -> Cell:
+def _encode(value: Any, column: Column) -> Cell:
     if value is None:
         return None
-    if kind is Kind.BOOL:
+    shape = column.shape
+    if shape is Shape.BOOLEAN:
         return "true" if value else "false"
-    if kind is Kind.DATE:
+    if shape is Shape.DATE:
+        if column.phrase:
+            return None if isinstance(value, str) else value.get("phrase")
         return value if isinstance(value, str) else value["value"]
-    if kind is Kind.DATE_PHRASE:
-        return None if isinstance(value, str) else value.get("phrase")
-    if kind is Kind.PRESENT:
+    if shape is Shape.OBJECT:
         return "1"
     return value if isinstance(value, str) else str(value)
 
 
 def flatten(obj: object) -> Tables:
-    """The tables of a model object (a plan or a standard set), every table present."""
+    """The tables of a model object (a document, or any object of a model class), every table
+    present (see :func:`schema_for`)."""
     data = make_converter(detailed=False, omit_defaults=False).unstructure(obj)
     schemas = schema_for(type(obj))
     tables: Tables = {name: [] for name in schemas}
@@ -279,19 +268,18 @@ def _write(
     if position is not None:
         row["position"] = position
     for column in schema.columns:
-        row[column.name] = _encode(_dig(data, column.path), column.kind)
+        row[column.name] = _encode(_dig(data, column.path), column)
     tables[schema.name].append(row)
     child_keys = dict(keys)
-    if schema.cls is not None and _identified(schema.cls):
-        child_keys[f"{schema.entity}_id"] = data["id"]
+    if schema.child_key is not None:
+        child_keys[schema.child_key] = data["id"]
     for child in schema.children:
         items = _dig(data, child.path) or []
         target = schemas[child.table]
         for i, item in enumerate(items, 1):
             if target.cls is None:
-                kind = target.columns[0].kind
                 tables[child.table].append(
-                    {**child_keys, "position": str(i), "value": _encode(item, kind)}
+                    {**child_keys, "position": str(i), "value": _encode(item, target.columns[0])}
                 )
             else:
                 _write(item, target, child_keys, str(i), schemas, tables)
@@ -353,8 +341,8 @@ class _Reader:
     def value(self, table: str, number: int, column: Column, cell: Cell) -> Any:
         if cell is None:
             return None
-        kind = column.kind
-        if kind is Kind.INT or (kind is Kind.YEAR and cell.lstrip("-").isdigit()):
+        shape = column.shape
+        if shape is Shape.INTEGER or (shape is Shape.YEAR and cell.lstrip("-").isdigit()):
             try:
                 return int(cell)
             except ValueError:
@@ -365,7 +353,7 @@ class _Reader:
                     )
                 )
                 return None
-        if kind is Kind.FLOAT:
+        if shape is Shape.DECIMAL:
             try:
                 return float(cell)
             except ValueError:
@@ -375,7 +363,7 @@ class _Reader:
                     )
                 )
                 return None
-        if kind is Kind.BOOL:
+        if shape is Shape.BOOLEAN:
             if cell in ("true", "false"):
                 return cell == "true"
             self.problems.append(
@@ -419,7 +407,7 @@ class _Reader:
             parent = column.path[:-1]
             if not present.get(parent, False):
                 continue
-            if column.kind is Kind.PRESENT:
+            if column.shape is Shape.OBJECT:
                 present[column.path] = cell is not None
                 if cell is not None:
                     if cell != "1":
@@ -431,7 +419,7 @@ class _Reader:
                         )
                     _place(data, column.path, {})
                 continue
-            if column.kind is Kind.DATE_PHRASE:
+            if column.phrase:
                 if cell is not None:
                     holder = _dig(data, column.path)
                     if holder is None:
@@ -448,8 +436,8 @@ class _Reader:
             if value is not None:
                 _place(data, column.path, value)
         child_keys = dict(keys)
-        if schema.cls is not None and _identified(schema.cls):
-            child_keys[f"{schema.entity}_id"] = row.get("id")
+        if schema.child_key is not None:
+            child_keys[schema.child_key] = row.get("id")
         for child in schema.children:
             target = self.schemas[child.table]
             items: list[Any] = []
