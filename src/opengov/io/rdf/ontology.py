@@ -50,26 +50,6 @@ _SUPER_CLASSES = {
     "IRMAssessment": [PROV + "Entity"],
     "Consultation": [SCHEMA + "Event"],
 }
-_HAS_PART = {
-    "commitment",
-    "milestone",
-    "organisation",
-    "contact",
-    "resource",
-    "participationAssessment",
-    "report",
-    "keyRecommendation",
-    "response",
-    "plannedAction",
-    "consultation",
-    "statedFigure",
-    "evidence",
-    "item",
-    "finding",
-    "standard",
-    "requirement",
-}
-
 _DATATYPES = {
     Kind.INT: XSD.integer,
     Kind.FLOAT: XSD.double,
@@ -181,7 +161,7 @@ def _property(graph: Graph, predicate: str, uses: list[tuple[type, FieldMap]]) -
         graph.add((subject, RDFS.range, RDF.Seq))
     elif field.kind is Kind.CODE and field.vocabulary is not None:
         graph.add((subject, RDFS.range, SKOS.Concept))
-    if _local(predicate) in _HAS_PART:
+    if field.kind is Kind.OBJECTS:  # a child resource is part of its parent
         graph.add((subject, RDFS.subPropertyOf, DCTERMS.hasPart))
     if field.kind is Kind.DATE:
         for extra, range_ in zip(
