@@ -1,4 +1,5 @@
-"""Every field of the model has English and French labels and a meaning, and nothing more."""
+"""Every class and field of the model has English and French labels and a meaning, and nothing
+more."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 import opengov.model
 from opengov.errors import LoadError
 from opengov.model import Milestone, describe
-from opengov.model.describe import FieldDoc, field_doc, field_docs, parse_field_docs
+from opengov.model.describe import FieldDoc, class_doc, field_doc, field_docs, parse_field_docs
 
 
 def model_classes() -> list[type]:
@@ -47,8 +48,12 @@ def test_the_walk_finds_the_whole_model() -> None:
     assert describe.model_classes() == model_classes()
 
 
-@pytest.mark.parametrize("key", model_fields())
-def test_every_field_has_labels_and_a_meaning(key: str) -> None:
+def model_class_names() -> list[str]:
+    return [cls.__name__ for cls in model_classes()]
+
+
+@pytest.mark.parametrize("key", model_class_names() + model_fields())
+def test_every_class_and_field_has_labels_and_a_meaning(key: str) -> None:
     entry = field_docs().get(key)
     assert entry is not None, f"{key} has no entry in opengov/model/data/fields.toml"
     assert entry.en.strip() and entry.fr.strip() and entry.doc.strip()
@@ -57,7 +62,7 @@ def test_every_field_has_labels_and_a_meaning(key: str) -> None:
 
 
 def test_no_stale_entries() -> None:
-    assert sorted(set(field_docs()) - set(model_fields())) == []
+    assert sorted(set(field_docs()) - set(model_fields()) - set(model_class_names())) == []
 
 
 def test_field_doc_answers_by_class_and_name() -> None:
@@ -66,6 +71,37 @@ def test_field_doc_answers_by_class_and_name() -> None:
     assert "due" in due.doc
     with pytest.raises(KeyError, match=r"Milestone\.nope"):
         field_doc(Milestone, "nope")
+
+
+def test_class_doc_answers_by_class() -> None:
+    entry = class_doc(Milestone)
+    assert (entry.en, entry.fr) == ("milestone", "jalon")
+    assert describe.describe(Milestone).labels == entry
+    with pytest.raises(KeyError, match=r"FieldDoc has no entry"):
+        class_doc(FieldDoc)
+
+
+def test_a_class_entry_sits_beside_its_field_entries() -> None:
+    text = (
+        '[Milestone]\nen = "milestone"\nfr = "jalon"\ndoc = "A step."\n\n'
+        '[Milestone.due]\nen = "due date"\nfr = "échéance"\ndoc = "When."\n'
+    )
+    entries = parse_field_docs(text, source="fields.toml")
+    assert entries["Milestone"] == FieldDoc("milestone", "jalon", "A step.")
+    assert entries["Milestone.due"] == FieldDoc("due date", "échéance", "When.")
+    with pytest.raises(LoadError, match=r"\[Milestone\]: doc must be a non-empty text"):
+        parse_field_docs('[Milestone]\nen = "milestone"\nfr = "jalon"\n', source="fields.toml")
+
+
+def test_a_subclass_without_entries_takes_its_bases_labels() -> None:
+    @attrs.frozen
+    class Reviewed(Milestone):
+        reviewer: str | None = None
+
+    info = describe.describe(Reviewed)
+    assert info.labels == class_doc(Milestone)
+    assert info.field("due").labels == field_doc(Milestone, "due")
+    assert info.field("reviewer").labels == FieldDoc("reviewer", "reviewer", "")
 
 
 def test_a_malformed_file_names_the_entry_at_fault() -> None:

@@ -6,16 +6,25 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
+from attrs import define, field
 from hypothesis import HealthCheck, given, settings
+from pyshacl import validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
+from rdflib.namespace import OWL, RDFS, SH
+from rdflib.namespace import RDF as RDF_NS
 
 import opengov
 from opengov import LoadError
 from opengov.io import rdf
-from opengov.io.rdf.terms import OG
-from opengov.model import ActionPlan, Commitment, Milestone
+from opengov.io.rdf.ontology import shapes_graph, vocabulary_graph
+from opengov.io.rdf.terms import OG, RDF
+from opengov.model import ActionPlan, Commitment, Milestone, Organisation
+from opengov.model import describe as describe_module
+from opengov.model._fields import facts, list_field
+from opengov.model.describe import FieldDoc
 from opengov.testing import action_plans
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -231,3 +240,79 @@ def test_bad_language_tag_is_refused() -> None:
     plan.language = "not a tag"
     with pytest.raises(opengov.DumpError, match="not a language tag"):
         rdf.dumps(plan, "turtle")
+
+
+# A model extended by a user, with no edit of the RDF module: new fields of every kind.
+@define(kw_only=True)
+class BudgetedCommitment(Commitment):
+    budget: str | None = None
+    funders: list[str] = list_field()
+    sponsor: str | None = field(default=None, metadata=facts(references=Organisation))
+    champion: str | None = field(default=None, metadata=facts(personal=True, plain=True))
+
+
+@define(kw_only=True)
+class BudgetedPlan(ActionPlan):
+    commitments: list[BudgetedCommitment] = list_field()
+
+
+NEW_FIELDS = {
+    "BudgetedCommitment.budget": FieldDoc("budget", "budget", "The budget as stated."),
+    "BudgetedCommitment.funders": FieldDoc("funders", "financeurs", "Who funds it."),
+    "BudgetedCommitment.sponsor": FieldDoc("sponsor", "parrain", "The sponsoring body."),
+    "BudgetedCommitment.champion": FieldDoc("champion", "référent", "Who champions it."),
+}
+
+
+def test_new_fields_map_to_rdf_without_an_edit_of_the_mapping(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The labels of the new fields, as their entries in fields.toml would give them.
+    entries = {**describe_module.field_docs(), **NEW_FIELDS}
+    monkeypatch.setattr(describe_module, "field_docs", lambda: entries)
+    base = small()
+    org = Organisation(id="p/org/a", name="A")
+    commitment = BudgetedCommitment(
+        **{a.alias: getattr(base.commitments[0], a.name) for a in attrs.fields(Commitment)},
+        budget="2 M€",
+        funders=["AFD", "Etalab"],
+        sponsor=org.id,
+        champion="Jeanne Dupont",
+    )
+    values = {a.alias: getattr(base, a.name) for a in attrs.fields(ActionPlan)}
+    plan = BudgetedPlan(**{**values, "organisations": [org], "commitments": [commitment]})
+
+    graph = rdf.to_graph(plan)
+    subject = URIRef(rdf.iri_for_id(commitment.id))
+    assert graph.value(subject, URIRef(OG + "budget")) == Literal("2 M€", lang="fr")
+    assert graph.value(subject, URIRef(OG + "champion")) == Literal("Jeanne Dupont")
+    assert graph.value(subject, URIRef(OG + "sponsor")) == URIRef(rdf.iri_for_id(org.id))
+    funders = graph.value(subject, URIRef(OG + "funders"))
+    assert graph.value(funders, URIRef(f"{RDF}_2")) == Literal("Etalab", lang="fr")
+    for format in ("turtle", "nt", "json-ld"):
+        text = rdf.dumps(plan, format)
+        assert "budget" in text and "funders" in text
+        assert rdf.loads(text, format, expected=BudgetedPlan) == plan, format
+
+    vocabulary = vocabulary_graph((BudgetedPlan,))
+    for name, labels in NEW_FIELDS.items():
+        prop = URIRef(OG + name.split(".")[1])
+        assert (prop, RDFS.domain, URIRef(OG + "BudgetedCommitment")) in vocabulary
+        assert set(vocabulary.objects(prop, RDFS.label)) == {
+            Literal(labels.en, lang="en"),
+            Literal(labels.fr, lang="fr"),
+        }
+        assert vocabulary.value(prop, RDFS.comment) == Literal(labels.doc, lang="en")
+    assert (URIRef(OG + "sponsor"), RDF_NS.type, OWL.ObjectProperty) in vocabulary
+    assert (URIRef(OG + "budget"), RDF_NS.type, OWL.DatatypeProperty) in vocabulary
+    # the subclass keeps its base's labels
+    commitment_class = URIRef(OG + "BudgetedCommitment")
+    assert Literal("engagement", lang="fr") in set(vocabulary.objects(commitment_class, RDFS.label))
+
+    shapes = shapes_graph((BudgetedPlan,))
+    paths = {str(p) for p in shapes.objects(None, SH.path)}
+    assert {OG + "budget", OG + "funders", OG + "sponsor", OG + "champion"} <= paths
+    conforms, _, text = validate(graph, shacl_graph=shapes)
+    assert conforms, text
+    graph.set((subject, URIRef(OG + "sponsor"), Literal("p/org/a")))  # a reference as text
+    assert not validate(graph, shacl_graph=shapes)[0]

@@ -6,7 +6,7 @@ import pytest
 from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 import opengov
 import opengov.standards
@@ -48,6 +48,18 @@ def test_every_term_used_is_defined_with_labels(vocabulary: Graph) -> None:
         assert vocabulary.value(URIRef(term), RDFS.comment) is not None, term
         kinds = set(vocabulary.objects(URIRef(term), RDF.type))
         assert kinds & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDFS.Datatype}, term
+
+
+def test_links_to_child_resources_are_parts_and_nothing_else(vocabulary: Graph) -> None:
+    parts = set(vocabulary.subjects(RDFS.subPropertyOf, DCTERMS.hasPart))
+    assert URIRef(OG + "hasCommitment") in parts
+    assert URIRef(OG + "hasMilestone") in parts
+    for part in parts:
+        assert str(part).startswith(OG + "has"), part
+        assert (part, RDF.type, OWL.ObjectProperty) in vocabulary, part
+    # references and text are not parts: a milestone's organisation, its evidence text
+    assert URIRef(OG + "organisation") not in parts
+    assert URIRef(OG + "evidence") not in parts
 
 
 def test_vocabularies_are_skos_concept_schemes(vocabulary: Graph) -> None:

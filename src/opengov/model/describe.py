@@ -4,15 +4,16 @@
 :class:`FieldInfo` per field with everything the rest of the library needs to know about it —
 its shape (text, number, vocabulary, date, year, nested object; one value or a list), whether it
 may be absent, what its values reference, whether it is personal data or plain (not prose)
-text, and its English and French labels and one-line meaning. JSON, CSV, RDF, JSON Schema, the
+text, and its English and French labels and one-line meaning (the class too has labels and a meaning). JSON, CSV, RDF, JSON Schema, the
 ontology and shapes, validation, the personal-data filter, the API reference and the test
 strategies all read it, so a new field is one edit of the class (and its entry in the labels
 file).
 
 The facts come from two places, each stated once: the attrs field (its type annotation, its
 default, and the ``metadata`` built by ``facts(personal=..., plain=..., references=...)``), and
-the data file ``opengov/model/data/fields.toml`` — one entry per field headed
-``[Class.field]`` — so that an editor can change a label or a meaning without reading Python.
+the data file ``opengov/model/data/fields.toml`` — one entry per class headed ``[Class]`` and one
+per field headed ``[Class.field]`` — so that an editor can change a label or a meaning without
+reading Python.
 Nothing here knows of any file format.
 """
 
@@ -43,6 +44,7 @@ __all__ = [
     "FieldDoc",
     "FieldInfo",
     "Shape",
+    "class_doc",
     "describe",
     "document_classes",
     "field_doc",
@@ -57,14 +59,14 @@ _KEYS = ("en", "fr", "doc")
 
 
 class FieldDoc(NamedTuple):
-    """The labels and meaning of one field of the model."""
+    """The labels and meaning of one field (or one class) of the model."""
 
     en: str
     """English label, lower case except proper nouns and acronyms ("due date")."""
     fr: str
     """French label, in the wording of OGP's French documents ("échéance")."""
     doc: str
-    """What the field holds, in one English sentence."""
+    """What the field holds (or what the class's objects are), in English, on one line."""
 
 
 def field_doc(cls: type, name: str) -> FieldDoc:
@@ -77,6 +79,17 @@ def field_doc(cls: type, name: str) -> FieldDoc:
         return field_docs()[key]
     except KeyError:
         raise KeyError(f"{key} has no entry in opengov/model/{_DATA_FILE}") from None
+
+
+def class_doc(cls: type) -> FieldDoc:
+    """The labels and meaning of the model class ``cls`` (its ``[Class]`` entry).
+
+    Raises ``KeyError`` when the data file has no entry for the class.
+    """
+    try:
+        return field_docs()[cls.__name__]
+    except KeyError:
+        raise KeyError(f"{cls.__name__} has no entry in opengov/model/{_DATA_FILE}") from None
 
 
 def model_classes() -> list[type]:
@@ -104,7 +117,8 @@ def public_fields(cls: type) -> list[attrs.Attribute]:  # type: ignore[type-arg]
 
 @functools.cache
 def field_docs() -> Mapping[str, FieldDoc]:
-    """Every entry of the data file, keyed by ``"Class.field"``, in the file's order.
+    """Every entry of the data file, in the file's order: a class's keyed by ``"Class"``, a
+    field's by ``"Class.field"``.
 
     The file is read once; a malformed file raises :class:`~opengov.LoadError`.
     """
@@ -113,7 +127,8 @@ def field_docs() -> Mapping[str, FieldDoc]:
 
 
 def parse_field_docs(text: str, *, source: str) -> Mapping[str, FieldDoc]:
-    """Read the text of a fields file (see the module docstring) into entries by ``Class.field``.
+    """Read the text of a fields file (see the module docstring) into entries keyed by
+    ``Class`` (the class's own ``en``, ``fr`` and ``doc``) and ``Class.field``.
 
     Raises :class:`~opengov.LoadError` naming ``source`` and the entry (or line) at fault.
     """
@@ -123,15 +138,24 @@ def parse_field_docs(text: str, *, source: str) -> Mapping[str, FieldDoc]:
         raise LoadError([Problem("", str(exc))], source=source) from None
     entries: dict[str, FieldDoc] = {}
     problems: list[Problem] = []
-    for class_name, fields in data.items():
-        if not isinstance(fields, dict):
-            problems.append(Problem(f"[{class_name}]", "expected entries headed [Class.field]"))
+    for class_name, table in data.items():
+        if not isinstance(table, dict):
+            problems.append(
+                Problem(f"[{class_name}]", "expected a table [Class] with entries [Class.field]")
+            )
             continue
-        for field_name, entry in fields.items():
-            key = f"{class_name}.{field_name}"
-            found = _entry(key, entry, problems)
+        # The class's own keys are texts; its fields are the sub-tables.
+        own = {key: value for key, value in table.items() if not isinstance(value, dict)}
+        if own:
+            found = _entry(class_name, own, problems)
             if found is not None:
-                entries[key] = found
+                entries[class_name] = found
+        for field_name, entry in table.items():
+            if isinstance(entry, dict):
+                key = f"{class_name}.{field_name}"
+                found = _entry(key, entry, problems)
+                if found is not None:
+                    entries[key] = found
     if problems:
         raise LoadError(problems, source=source)
     return MappingProxyType(entries)
@@ -233,6 +257,8 @@ class ClassInfo:
 
     cls: type
     fields: tuple[FieldInfo, ...]
+    labels: FieldDoc
+    """English and French labels of the class and what its objects are."""
 
     @property
     def name(self) -> str:
@@ -273,7 +299,7 @@ def describe(cls: type) -> ClassInfo:
             for attribute in attrs.fields(cls)
             if not attribute.name.startswith("_")
         )
-        found = _DESCRIPTIONS[cls] = ClassInfo(cls, fields)
+        found = _DESCRIPTIONS[cls] = ClassInfo(cls, fields, _labels(cls, None))
     return found
 
 
@@ -324,19 +350,17 @@ def _describe_field(owner: type, attribute: attrs.Attribute, hint: Any) -> Field
     )
 
 
-def _labels(owner: type, name: str) -> FieldDoc:
-    """The field's entry in the labels file; a class defined outside the library (a user's
-    subclass) without one is labelled by the field's name."""
-    found = field_docs().get(f"{owner.__name__}.{name}")
-    if found is None:
-        for base in owner.__mro__[1:]:
-            found = field_docs().get(f"{base.__name__}.{name}")
-            if found is not None:
-                break
-    if found is None:
-        words = name.replace("_", " ")
-        return FieldDoc(words, words, "")
-    return found
+def _labels(owner: type, name: str | None) -> FieldDoc:
+    """The entry of the field ``name`` (or of the class, when ``name`` is None) in the labels
+    file; a class defined outside the library (a user's subclass) takes its bases' entries, and
+    one without an entry is labelled by its name, with no meaning."""
+    docs = field_docs()
+    for cls in owner.__mro__:
+        found = docs.get(cls.__name__ if name is None else f"{cls.__name__}.{name}")
+        if found is not None:
+            return found
+    words = owner.__name__ if name is None else name.replace("_", " ")
+    return FieldDoc(words, words, "")
 
 
 def _strip_none(tp: Any) -> tuple[Any, bool]:

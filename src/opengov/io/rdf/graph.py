@@ -25,7 +25,6 @@ from opengov.io.rdf.triples import (
     TYPE,
     Term,
     check_base,
-    date_extra_predicates,
     triples,
 )
 from opengov.model.vocab import Vocabulary
@@ -293,7 +292,7 @@ class _Reader:
 
     def date(self, subject: str, field: FieldMap, data: dict[str, Any]) -> None:
         term = self.one(subject, field)
-        phrase_p, earliest_p, latest_p = date_extra_predicates(field)
+        phrase_p, earliest_p, latest_p = field.companions
         phrases = self.take(subject, phrase_p)
         self.take(subject, earliest_p)
         self.take(subject, latest_p)

@@ -1,30 +1,35 @@
-"""How each model class and field maps to RDF terms (derived from the attrs classes).
+"""How each model class and field maps to RDF terms.
 
-Classes become ``og:`` classes; fields become properties, reusing DCTERMS, SKOS, vCard and
-schema.org where they fit. Lists of objects link to child resources carrying ``og:position``;
-lists of text or references become an ``rdf:Seq`` (ordered, minted IRI, no blank node);
-vocabulary values are SKOS concepts; dates are ``og:dateSpan`` literals with their phrase beside.
+What a field holds — text or a number, a vocabulary value, a date, a nested object, one value or
+a list, optional or not, ids of other objects, prose or plain text — comes from the model's
+description (:func:`opengov.model.describe.describe`). This module adds only RDF's decisions:
+
+- **Classes** are ``og:`` classes of the same name.
+- **Predicates** are ``og:`` + the field name in camel case (``lead_organisations`` →
+  ``og:leadOrganisations``), except where DCTERMS, SKOS, vCard or schema.org fit
+  (``_PREDICATES``). A list of objects links to child resources with ``og:has`` + the singular of
+  the field name (``commitments`` → ``og:hasCommitment``), each child carrying ``og:position``.
+- **Values**: prose is a literal tagged with the document's language (a ``*_en`` or ``*_fr``
+  field with its own); plain text an untagged literal; ids of other objects IRIs minted from
+  them; the contact's e-mail address a ``mailto:`` IRI; a vocabulary value a SKOS concept; a
+  date an ``og:dateSpan`` literal with its phrase, earliest and latest day beside it
+  (``og:duePhrase``, ``og:dueEarliest``, ``og:dueLatest``). A list of text, concepts or
+  references is an ``rdf:Seq`` (ordered, minted IRI, no blank node).
+
+A mapping is computed once per class; a class outside the library (a user's subclass) maps by
+the same rules, taking its bases' decisions.
 """
 
 from __future__ import annotations
 
 import functools
-import typing
 from enum import Enum, auto
-from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
 
-import attrs
 from attrs import frozen
 
 from opengov.io.rdf.terms import DCTERMS, OG, OGV, RDFS, SCHEMA, SKOS, VCARD
-from opengov.model import (
-    ActionPlan,
-    DateSpan,
-    PlanCollection,
-    StandardSet,
-)
-from opengov.model.irm import ReportYear
+from opengov.model import ActionPlan, PlanCollection, StandardSet
+from opengov.model.describe import FieldInfo, Shape, describe, document_classes
 from opengov.model.vocab import Vocabulary
 
 __all__ = [
@@ -32,6 +37,9 @@ __all__ = [
     "ClassMap",
     "FieldMap",
     "Kind",
+    "all_classes",
+    "all_vocabularies",
+    "camel",
     "class_map",
     "concept_iri",
     "scheme_iri",
@@ -42,10 +50,10 @@ ROOTS: tuple[type, ...] = (PlanCollection, ActionPlan, StandardSet)
 
 
 class Kind(Enum):
-    """How a field's values become RDF terms."""
+    """How a field's values become RDF terms (read from the field's description by ``_kind``)."""
 
-    TEXT = auto()  # literal, language-tagged when the field is prose
-    PLAIN = auto()  # literal, no language (ids, URLs, codes of other standards)
+    TEXT = auto()  # literal, language-tagged (prose)
+    PLAIN = auto()  # literal, no language (ids, URLs, codes, names)
     INT = auto()
     FLOAT = auto()
     BOOL = auto()
@@ -66,11 +74,15 @@ class FieldMap:
     name: str
     predicate: str
     kind: Kind
+    info: FieldInfo
+    """The field's description (labels, shape, facts)."""
     item: Kind | None = None
     target: type | None = None
     vocabulary: type[Vocabulary] | None = None
     language: str | None = None  # fixed language ("en" for ``*_en`` fields), else the plan's
     optional: bool = True
+    companions: tuple[str, str, str] = ("", "", "")
+    """For a date: the phrase, earliest-day and latest-day properties written beside it."""
 
 
 @frozen
@@ -83,23 +95,7 @@ class ClassMap:
     identified: bool
 
 
-# Fields whose text values are ids of other objects (IRIs in RDF).
-_REFERENCES = {
-    ("ActionPlan", "lead_organisation"),
-    ("Commitment", "lead_organisations"),
-    ("Commitment", "supporting_organisations"),
-    ("Milestone", "organisation"),
-    ("KeyRecommendation", "report"),
-    ("Response", "echoes"),
-    ("PlannedAction", "recommendations"),
-    ("StandardAssessment", "standard"),
-    ("RequirementFinding", "requirement"),
-}
-# Text that is not prose: no language tag.
-_PLAIN = {"id", "url", "country", "language", "regime"}
-_PLAIN_IN = {("Contact", "name")}
-
-# Standard vocabularies where they fit.
+# Standard vocabularies where they fit: (class name or None for any class, field) → predicate.
 _PREDICATES: dict[tuple[str | None, str], str] = {
     (None, "id"): DCTERMS + "identifier",
     (None, "title"): DCTERMS + "title",
@@ -123,28 +119,20 @@ _PREDICATES: dict[tuple[str | None, str], str] = {
     ("Requirement", "text_en"): SKOS + "definition",
     ("Requirement", "text_fr"): SKOS + "definition",
 }
-# Links to child resources are ``og:has<Singular>`` (og:hasCommitment, og:hasMilestone).
+# vCard wants an e-mail address as a mailto: IRI.
+_MAILTO = {("Contact", "email")}
+# Links to child resources whose name is not the singular of the field name (see ``_singular``).
 _SINGULAR = {
-    "commitments": "commitment",
-    "milestones": "milestone",
-    "organisations": "organisation",
-    "contacts": "contact",
-    "resources": "resource",
     "participation": "participationAssessment",
-    "public_influence": "publicInfluence",
-    "reports": "report",
-    "key_recommendations": "keyRecommendation",
-    "responses": "response",
-    "planned_actions": "plannedAction",
-    "consultations": "consultation",
-    "stated_figures": "statedFigure",
-    "evidence": "evidence",
-    "items": "item",
-    "findings": "finding",
-    "standards": "standard",
-    "requirements": "requirement",
-    "plans": "plan",
     "extra": "extraField",
+}
+_VALUE_KINDS = {
+    Shape.INTEGER: Kind.INT,
+    Shape.DECIMAL: Kind.FLOAT,
+    Shape.BOOLEAN: Kind.BOOL,
+    Shape.VOCABULARY: Kind.CODE,
+    Shape.DATE: Kind.DATE,
+    Shape.YEAR: Kind.YEAR,
 }
 
 
@@ -152,6 +140,19 @@ def camel(name: str) -> str:
     """``lead_organisations`` → ``leadOrganisations``."""
     head, *rest = name.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _singular(name: str) -> str:
+    """The camel-case singular of a list field's name: ``key_recommendations`` →
+    ``keyRecommendation``, ``activities`` → ``activity``; names that are not plurals
+    (``evidence``, ``public_influence``) stay as they are."""
+    if name in _SINGULAR:
+        return _SINGULAR[name]
+    if name.endswith("ies"):
+        name = name[:-3] + "y"
+    elif name.endswith("s") and not name.endswith("ss"):
+        name = name[:-1]
+    return camel(name)
 
 
 def scheme_iri(vocabulary: type[Vocabulary]) -> str:
@@ -168,111 +169,71 @@ def concept_iri(member: Vocabulary) -> str:
     return f"{OGV}{_scheme_name(type(member))}-{member.value}"
 
 
-def _strip_optional(tp: Any) -> tuple[Any, bool]:
-    if get_origin(tp) in (Union, UnionType):
-        args = [a for a in get_args(tp) if a is not NoneType]
-        if len(args) == 1 and len(args) < len(get_args(tp)):
-            return args[0], True
-    return tp, False
+def _owners(cls: type) -> list[str]:
+    """The names a class answers to in the tables above: its own, then its bases'."""
+    return [base.__name__ for base in cls.__mro__]
 
 
-def _scalar(tp: Any, owner: str, name: str) -> tuple[Kind, type[Vocabulary] | None] | None:
-    if (owner, name) in _REFERENCES and tp is str:
-        return Kind.REF, None
-    if tp == ReportYear:
-        from opengov.model import Missing
+def _predicate(cls: type, info: FieldInfo) -> str:
+    for owner in [*_owners(cls), None]:
+        found = _PREDICATES.get((owner, info.name))
+        if found is not None:
+            return found
+    if info.many and info.shape is Shape.OBJECT:
+        singular = _singular(info.name)
+        return OG + "has" + singular[:1].upper() + singular[1:]
+    return OG + camel(info.name)
 
-        return Kind.YEAR, Missing
-    if tp is str:
-        if name == "email":
-            return Kind.EMAIL, None
-        plain = name in _PLAIN or (owner, name) in _PLAIN_IN
-        return (Kind.PLAIN if plain else Kind.TEXT), None
-    if tp is bool:
-        return Kind.BOOL, None
-    if tp is int:
-        return Kind.INT, None
-    if tp is float:
-        return Kind.FLOAT, None
-    if isinstance(tp, type) and issubclass(tp, Vocabulary):
-        return Kind.CODE, tp
-    if tp is DateSpan:
-        return Kind.DATE, None
-    return None
+
+def _kind(cls: type, info: FieldInfo) -> Kind:
+    """How one value of the field becomes an RDF term."""
+    if info.references is not None:
+        return Kind.REF
+    if info.shape is Shape.TEXT:
+        if any((owner, info.name) in _MAILTO for owner in _owners(cls)):
+            return Kind.EMAIL
+        return Kind.PLAIN if info.plain else Kind.TEXT
+    if info.shape is Shape.OBJECT:
+        return Kind.NESTED
+    return _VALUE_KINDS[info.shape]
+
+
+def _field_map(cls: type, info: FieldInfo) -> FieldMap:
+    kind = _kind(cls, info)
+    item = None
+    if info.many:
+        if kind is Kind.DATE:  # pragma: no cover - the model has no list of dates
+            raise TypeError(f"{info.path}: RDF has no form for a list of dates")
+        kind, item = (Kind.OBJECTS, None) if kind is Kind.NESTED else (Kind.SEQ, kind)
+    language = "en" if info.name.endswith("_en") else "fr" if info.name.endswith("_fr") else None
+    local = OG + camel(info.name)
+    return FieldMap(
+        info.name,
+        _predicate(cls, info),
+        kind,
+        info,
+        item=item,
+        target=info.target,
+        vocabulary=info.vocabulary,
+        language=language,
+        optional=info.optional or info.many,
+        companions=(local + "Phrase", local + "Earliest", local + "Latest")
+        if kind is Kind.DATE
+        else ("", "", ""),
+    )
 
 
 @functools.cache
 def class_map(cls: type) -> ClassMap:
-    """The RDF mapping of a model class."""
-    hints = typing.get_type_hints(cls)
-    owner = cls.__name__
-    fields = []
-    for field in attrs.fields(cls):
-        tp, optional = _strip_optional(hints[field.name])
-        predicate = _PREDICATES.get((owner, field.name)) or _PREDICATES.get((None, field.name))
-        language = (
-            "en" if field.name.endswith("_en") else "fr" if field.name.endswith("_fr") else None
-        )
-        scalar = _scalar(tp, owner, field.name)
-        if scalar is not None:
-            kind, vocabulary = scalar
-            fields.append(
-                FieldMap(
-                    field.name,
-                    predicate or OG + camel(field.name),
-                    kind,
-                    vocabulary=vocabulary,
-                    language=language,
-                    optional=optional,
-                )
-            )
-        elif attrs.has(tp):
-            fields.append(
-                FieldMap(
-                    field.name,
-                    predicate or OG + camel(field.name),
-                    Kind.NESTED,
-                    target=tp,
-                    optional=optional,
-                )
-            )
-        elif get_origin(tp) is list:
-            (item,) = get_args(tp)
-            if attrs.has(item):
-                singular = _SINGULAR.get(field.name, camel(field.name))
-                link = OG + "has" + singular[:1].upper() + singular[1:]
-                fields.append(FieldMap(field.name, link, Kind.OBJECTS, target=item))
-            else:
-                item_scalar = _scalar(item, owner, field.name)
-                if item_scalar is None:  # pragma: no cover - the model has no such list
-                    raise TypeError(f"cannot map a list of {item!r}")
-                item_kind, vocabulary = item_scalar
-                fields.append(
-                    FieldMap(
-                        field.name,
-                        predicate or OG + camel(field.name),
-                        Kind.SEQ,
-                        item=item_kind,
-                        vocabulary=vocabulary,
-                    )
-                )
-        else:  # pragma: no cover - the model has no other field types
-            raise TypeError(f"cannot map {owner}.{field.name}: {tp!r}")
-    identified = any(f.name == "id" for f in attrs.fields(cls))
-    return ClassMap(cls, OG + owner, tuple(fields), identified)
+    """The RDF mapping of a model class (computed once per class)."""
+    info = describe(cls)
+    fields = tuple(_field_map(cls, field) for field in info.fields)
+    return ClassMap(cls, OG + cls.__name__, fields, info.identified)
 
 
 def all_classes(root: type) -> list[type]:
     """Every class reachable from a root class, root first."""
-    seen: list[type] = []
-    stack = [root]
-    while stack:
-        cls = stack.pop(0)
-        if cls in seen:
-            continue
-        seen.append(cls)
-        stack.extend(f.target for f in class_map(cls).fields if f.target is not None)
-    return seen
+    return document_classes(root)
 
 
 def all_vocabularies(root: type) -> list[type[Vocabulary]]:

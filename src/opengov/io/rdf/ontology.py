@@ -2,12 +2,25 @@
 from the model's mapping, so they can never drift from what the library writes.
 
 Regenerate with ``python -m opengov.io.rdf.ontology``; a test checks the shipped files match.
+
+Labels (``rdfs:label`` in English and French) and comments (``rdfs:comment`` in English) come
+from the model's labels file (``opengov/model/data/fields.toml``): a class's from its ``[Class]``
+entry, a property's from the field it carries. A property carried by fields of several classes
+(``og:number``, ``og:note``) takes the labels of the field with the shortest English label — the
+most general wording — the first in document order on a tie (the classes reachable from
+``PlanCollection``, then ``StandardSet``, each class's fields in order); its comment gives each
+class's meaning (``og:ActionPlan: …  og:Commitment: …``) unless they all agree. A date's three
+companions are labelled from the date's own label, chosen by the same rule ("due date" → "due
+date (as written)", "due date, earliest day", "due date, latest day"). The few terms that are
+RDF's own (``og:position``, ``og:code``) have their labels in ``data/terms.toml``.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -16,7 +29,6 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS, XSD
 
 from opengov import __version__
 from opengov.io.atomic import atomic_write
-from opengov.io.rdf.labels import CLASS_LABELS, PROPERTY_LABELS
 from opengov.io.rdf.mapping import (
     ROOTS,
     FieldMap,
@@ -28,7 +40,9 @@ from opengov.io.rdf.mapping import (
     scheme_iri,
 )
 from opengov.io.rdf.terms import EARL, NAMESPACES, OG, ORG, PROV, SCHEMA, VCARD
-from opengov.io.rdf.triples import DATE_SPAN, POSITION, date_extra_predicates
+from opengov.io.rdf.triples import DATE_SPAN, POSITION
+from opengov.model import DateSpan
+from opengov.model.describe import FieldDoc, describe, parse_field_docs
 from opengov.model.vocab import Vocabulary
 
 __all__ = ["shapes_graph", "vocabulary_graph"]
@@ -50,26 +64,6 @@ _SUPER_CLASSES = {
     "IRMAssessment": [PROV + "Entity"],
     "Consultation": [SCHEMA + "Event"],
 }
-_HAS_PART = {
-    "commitment",
-    "milestone",
-    "organisation",
-    "contact",
-    "resource",
-    "participationAssessment",
-    "report",
-    "keyRecommendation",
-    "response",
-    "plannedAction",
-    "consultation",
-    "statedFigure",
-    "evidence",
-    "item",
-    "finding",
-    "standard",
-    "requirement",
-}
-
 _DATATYPES = {
     Kind.INT: XSD.integer,
     Kind.FLOAT: XSD.double,
@@ -78,15 +72,65 @@ _DATATYPES = {
 }
 
 
-def _local(iri: str) -> str:
-    return iri[len(OG) :]
+@functools.cache
+def _terms() -> Mapping[str, FieldDoc]:
+    """The labels of the terms that are RDF's own, by local name (``data/terms.toml``)."""
+    text = resources.files("opengov.io.rdf").joinpath("data/terms.toml").read_text("utf-8")
+    return parse_field_docs(text, source="opengov/io/rdf/data/terms.toml")
 
 
-def _label(graph: Graph, subject: URIRef, labels: tuple[str, str, str]) -> None:
+def _label(graph: Graph, subject: URIRef, labels: FieldDoc) -> None:
     en, fr, comment = labels
     graph.add((subject, RDFS.label, Literal(en, lang="en")))
     graph.add((subject, RDFS.label, Literal(fr, lang="fr")))
-    graph.add((subject, RDFS.comment, Literal(comment, lang="en")))
+    if comment:  # a user's class or field without an entry has labels but no meaning
+        graph.add((subject, RDFS.comment, Literal(comment, lang="en")))
+
+
+def _chosen(uses: Sequence[tuple[type, FieldMap]]) -> FieldDoc:
+    """The labels of the field, among those sharing a property, with the shortest English label
+    (the first on a tie)."""
+    return min((field.info.labels for _, field in uses), key=lambda labels: len(labels.en))
+
+
+def _property_labels(uses: Sequence[tuple[type, FieldMap]]) -> FieldDoc:
+    """A property's labels and comment, from the fields that carry it (see the module docs)."""
+    chosen = _chosen(uses)
+    meanings: dict[str, list[str]] = {}
+    for cls, field in uses:
+        if field.info.labels.doc:
+            owners = meanings.setdefault(field.info.labels.doc, [])
+            if f"og:{cls.__name__}" not in owners:
+                owners.append(f"og:{cls.__name__}")
+    if len(meanings) <= 1:
+        return FieldDoc(chosen.en, chosen.fr, next(iter(meanings), ""))
+    comment = " ".join(f"{', '.join(owners)}: {doc}" for doc, owners in meanings.items())
+    return FieldDoc(chosen.en, chosen.fr, comment)
+
+
+def _companion_labels(uses: Sequence[tuple[type, FieldMap]]) -> tuple[FieldDoc, ...]:
+    """The labels of a date's phrase, earliest-day and latest-day properties."""
+    en, fr, _ = _chosen(uses)
+    return (
+        FieldDoc(
+            f"{en} (as written)",
+            f"{fr} (formulation)",
+            f"The {en} as the source words it, tagged with the document's language when it has "
+            "one; the og:dateSpan value beside it is its canonical form.",
+        ),
+        FieldDoc(
+            f"{en}, earliest day",
+            f"{fr}, premier jour",
+            f"The first day of the {en}, an xsd:date derived from its og:dateSpan value; absent "
+            "when the span is open at the start.",
+        ),
+        FieldDoc(
+            f"{en}, latest day",
+            f"{fr}, dernier jour",
+            f"The last day of the {en}, an xsd:date derived from its og:dateSpan value; absent "
+            "when the span is open at the end.",
+        ),
+    )
 
 
 def _bind(graph: Graph) -> None:
@@ -95,28 +139,47 @@ def _bind(graph: Graph) -> None:
     graph.bind("sh", str(SH), override=True)
 
 
-def _vocabularies() -> list[type[Vocabulary]]:
+def _classes(roots: Sequence[type]) -> list[type]:
+    """Every class under the roots, in document order: each root's classes in turn."""
+    found: list[type] = []
+    for root in roots:
+        for cls in all_classes(root):
+            if cls not in found:
+                found.append(cls)
+    return found
+
+
+def _vocabularies(roots: Sequence[type]) -> list[type[Vocabulary]]:
     found: list[type[Vocabulary]] = []
-    for root in ROOTS:
+    for root in roots:
         for vocabulary in all_vocabularies(root):
             if vocabulary not in found:
                 found.append(vocabulary)
     return found
 
 
-def _fields() -> dict[str, list[tuple[type, FieldMap]]]:
+def _fields(roots: Sequence[type]) -> dict[str, list[tuple[type, FieldMap]]]:
+    """The fields carried by each property, in document order."""
     by_predicate: dict[str, list[tuple[type, FieldMap]]] = {}
-    for root in ROOTS:
-        for cls in all_classes(root):
-            for field in class_map(cls).fields:
-                entries = by_predicate.setdefault(field.predicate, [])
-                if (cls, field) not in entries:
-                    entries.append((cls, field))
+    for cls in _classes(roots):
+        for field in class_map(cls).fields:
+            by_predicate.setdefault(field.predicate, []).append((cls, field))
     return by_predicate
 
 
-def vocabulary_graph() -> Graph:
-    """The OWL/RDFS vocabulary and the SKOS concept schemes of every controlled vocabulary."""
+def _companions(roots: Sequence[type]) -> dict[tuple[str, str, str], list[tuple[type, FieldMap]]]:
+    """The date fields beside which each trio of companion properties is written."""
+    by_companions: dict[tuple[str, str, str], list[tuple[type, FieldMap]]] = {}
+    for cls in _classes(roots):
+        for field in class_map(cls).fields:
+            if field.kind is Kind.DATE:
+                by_companions.setdefault(field.companions, []).append((cls, field))
+    return by_companions
+
+
+def vocabulary_graph(roots: Sequence[type] = ROOTS) -> Graph:
+    """The OWL/RDFS vocabulary and the SKOS concept schemes of every controlled vocabulary, for
+    the document classes ``roots`` and every class they reach."""
     graph = Graph()
     _bind(graph)
     graph.add((ONTOLOGY, RDF.type, OWL.Ontology))
@@ -136,28 +199,35 @@ def vocabulary_graph() -> Graph:
     )
     graph.add((ONTOLOGY, OWL.versionInfo, Literal(__version__)))
     graph.add((ONTOLOGY, DCTERMS.license, URIRef("https://www.apache.org/licenses/LICENSE-2.0")))
-    classes = {cls.__name__ for root in ROOTS for cls in all_classes(root)}
-    for name in sorted(classes):
-        subject = URIRef(OG + name)
+    for cls in sorted(_classes(roots), key=lambda cls: cls.__name__):
+        subject = URIRef(class_map(cls).rdf_class)
         graph.add((subject, RDF.type, OWL.Class))
         graph.add((subject, RDFS.isDefinedBy, ONTOLOGY))
-        _label(graph, subject, CLASS_LABELS[name])
-        for parent in _SUPER_CLASSES.get(name, []):
+        _label(graph, subject, describe(cls).labels)
+        for parent in _SUPER_CLASSES.get(cls.__name__, []):
             graph.add((subject, RDFS.subClassOf, URIRef(parent)))
     datatype = URIRef(DATE_SPAN)
     graph.add((datatype, RDF.type, RDFS.Datatype))
     graph.add((datatype, RDFS.isDefinedBy, ONTOLOGY))
-    _label(graph, datatype, CLASS_LABELS["dateSpan"])
+    _label(graph, datatype, describe(DateSpan).labels)
     position = URIRef(POSITION)
     graph.add((position, RDF.type, OWL.DatatypeProperty))
     graph.add((position, RDFS.range, XSD.integer))
     graph.add((position, RDFS.isDefinedBy, ONTOLOGY))
-    _label(graph, position, PROPERTY_LABELS["position"])
-    for predicate, uses in sorted(_fields().items()):
-        if not predicate.startswith(OG):
-            continue
-        _property(graph, predicate, uses)
-    for vocabulary in _vocabularies():
+    _label(graph, position, _terms()["position"])
+    for predicate, uses in sorted(_fields(roots).items()):
+        if predicate.startswith(OG):
+            _property(graph, predicate, uses)
+    for companions, uses in sorted(_companions(roots).items()):
+        for extra, range_, labels in zip(
+            companions, (RDF.langString, XSD.date, XSD.date), _companion_labels(uses), strict=True
+        ):
+            node = URIRef(extra)
+            graph.add((node, RDF.type, OWL.DatatypeProperty))
+            graph.add((node, RDFS.isDefinedBy, ONTOLOGY))
+            graph.add((node, RDFS.range, range_))
+            _label(graph, node, labels)
+    for vocabulary in _vocabularies(roots):
         _scheme(graph, vocabulary)
     return graph
 
@@ -169,7 +239,7 @@ def _property(graph: Graph, predicate: str, uses: list[tuple[type, FieldMap]]) -
     kind = OWL.DatatypeProperty if field.kind in literal_kinds else OWL.ObjectProperty
     graph.add((subject, RDF.type, kind))
     graph.add((subject, RDFS.isDefinedBy, ONTOLOGY))
-    _label(graph, subject, PROPERTY_LABELS[_local(predicate)])
+    _label(graph, subject, _property_labels(uses))
     owners = {cls for cls, _ in uses}
     if len(owners) == 1:
         graph.add((subject, RDFS.domain, URIRef(OG + next(iter(owners)).__name__)))
@@ -181,17 +251,8 @@ def _property(graph: Graph, predicate: str, uses: list[tuple[type, FieldMap]]) -
         graph.add((subject, RDFS.range, RDF.Seq))
     elif field.kind is Kind.CODE and field.vocabulary is not None:
         graph.add((subject, RDFS.range, SKOS.Concept))
-    if _local(predicate) in _HAS_PART:
+    if field.kind is Kind.OBJECTS:  # a child resource is part of its parent
         graph.add((subject, RDFS.subPropertyOf, DCTERMS.hasPart))
-    if field.kind is Kind.DATE:
-        for extra, range_ in zip(
-            date_extra_predicates(field), (RDF.langString, XSD.date, XSD.date), strict=True
-        ):
-            node = URIRef(extra)
-            graph.add((node, RDF.type, OWL.DatatypeProperty))
-            graph.add((node, RDFS.isDefinedBy, ONTOLOGY))
-            graph.add((node, RDFS.range, range_))
-            _label(graph, node, PROPERTY_LABELS[_local(extra)])
 
 
 def _scheme(graph: Graph, vocabulary: type[Vocabulary]) -> None:
@@ -217,30 +278,19 @@ def _scheme(graph: Graph, vocabulary: type[Vocabulary]) -> None:
     code = URIRef(OG + "code")
     graph.add((code, RDF.type, OWL.DatatypeProperty))
     graph.add((code, RDFS.isDefinedBy, ONTOLOGY))
-    graph.add((code, RDFS.label, Literal("code", lang="en")))
-    graph.add((code, RDFS.label, Literal("code", lang="fr")))
-    graph.add(
-        (
-            code,
-            RDFS.comment,
-            Literal(
-                "The stable English code of a concept, as used in the JSON and CSV forms.",
-                lang="en",
-            ),
-        )
-    )
+    _label(graph, code, _terms()["code"])
 
 
-def shapes_graph() -> Graph:
-    """SHACL node shapes for every class: cardinalities, datatypes, classes and allowed concepts."""
+def shapes_graph(roots: Sequence[type] = ROOTS) -> Graph:
+    """SHACL node shapes for every class reachable from the document classes ``roots``:
+    cardinalities, datatypes, classes and allowed concepts."""
     graph = Graph()
     _bind(graph)
     graph.bind("ogsh", "https://w3id.org/opengov/shapes#", override=True)
     graph.add((SHAPES, RDF.type, OWL.Ontology))
     graph.add((SHAPES, DCTERMS.title, Literal("opengov SHACL shapes", lang="en")))
-    for root in ROOTS:
-        for cls in all_classes(root):
-            _node_shape(graph, cls)
+    for cls in _classes(roots):
+        _node_shape(graph, cls)
     return graph
 
 
@@ -301,7 +351,7 @@ def _node_shape(graph: Graph, cls: type) -> None:
             )
             graph.add((prop, SH["or"], either))
         if field.kind is Kind.DATE:
-            phrase, earliest, latest = date_extra_predicates(field)
+            phrase, earliest, latest = field.companions
             extra = _property_shape(graph, shape, f"{field.name}Phrase", phrase)
             graph.add((extra, SH.maxCount, Literal(1)))
             graph.add((extra, SH.nodeKind, SH.Literal))

@@ -111,7 +111,7 @@ class _Writer:
             (value, None) if isinstance(value, str) else (value["value"], value.get("phrase"))
         )
         yield subject, field.predicate, _literal(iso, datatype=DATE_SPAN)
-        phrase_p, earliest_p, latest_p = date_extra_predicates(field)
+        phrase_p, earliest_p, latest_p = field.companions
         if phrase is not None:
             yield subject, phrase_p, _literal(phrase, self.language)
         span = DateSpan.from_iso(iso)
@@ -119,18 +119,6 @@ class _Writer:
             yield subject, earliest_p, _literal(span.earliest.isoformat(), datatype=XSD + "date")
         if span.latest is not None:
             yield subject, latest_p, _literal(span.latest.isoformat(), datatype=XSD + "date")
-
-
-def _local(field: FieldMap) -> str:
-    from opengov.io.rdf.mapping import camel
-
-    return camel(field.name)
-
-
-def date_extra_predicates(field: FieldMap) -> tuple[str, str, str]:
-    """The phrase, earliest and latest properties written beside a date field."""
-    local = _local(field)
-    return OG + local + "Phrase", OG + local + "Earliest", OG + local + "Latest"
 
 
 def check_base(base: str) -> None:
