@@ -20,7 +20,7 @@ from pathlib import Path
 from attrs import define, frozen
 
 from opengov.errors import LoadError, Problem, VocabularyError
-from opengov.io.limits import read_regular_file
+from opengov.io._fs import read_regular_file
 from opengov.io.ogp.codes import country_of
 from opengov.io.ogp.columns import (
     COLUMNS,
