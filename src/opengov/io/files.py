@@ -66,10 +66,10 @@ class Format:
         return self.plugin().loads(text, **self.options)
 
     def dump(self, obj: object, path: Path, options: Mapping[str, Any]) -> None:
-        """Write ``obj`` to ``path``; the ``options`` this format's writer does not take are
-        ignored (``spreadsheet_safe`` means nothing to JSON)."""
+        """Write ``obj`` to ``path``; the ``options`` this format's writer does not take, or that
+        the format sets itself, are ignored (``spreadsheet_safe`` means nothing to JSON)."""
         write = self.plugin().dump
-        taken = inspect.signature(write).parameters
+        taken = set(inspect.signature(write).parameters) - set(self.options)
         given = {name: value for name, value in options.items() if name in taken}
         write(obj, path, **given, **self.options)
 
@@ -228,8 +228,8 @@ def dump(
 
     The format comes from ``dest``'s name unless ``format`` names one of :data:`FORMATS`
     (``format="csv"`` writes CSV tables into the folder ``dest``). Options: ``spreadsheet_safe``
-    (CSV), ``base`` (RDF base IRI). Files are written atomically: a failure never leaves a
-    half-written file. Raises :class:`~opengov.UnknownFormatError` for an unknown format name.
+    (CSV), ``base`` (RDF base IRI); a format ignores those it does not take. Files are written
+    atomically: a failure never leaves a half-written file. Raises :class:`~opengov.UnknownFormatError` for an unknown format name.
     """
     if dest is None:
         fmt = named_format("json" if format is None else format)
