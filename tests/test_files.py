@@ -8,11 +8,16 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import opengov
 from opengov.cli.main import main
+from opengov.io import csv as csv_format
+from opengov.io import json as json_format
+from opengov.io import rdf as rdf_format
+from opengov.io.files import FORMATS
 from opengov.io.rdf.ontology import write_data_files
 
 FRANCE = "fr-2018-2020"
@@ -180,3 +185,42 @@ def test_a_folder_that_cannot_take_a_temporary_is_named(
     with pytest.raises(PermissionError) as caught:
         opengov.dump(opengov.datasets.load(FRANCE), tmp_path / "plan.json")
     assert caught.value.filename == str(tmp_path / "plan.json")
+
+
+# --- format modules ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_every_format_module_has_the_verbs(name: str) -> None:
+    """Each registered module reads and writes files with ``load`` and ``dump``, and a text
+    format has ``loads`` and ``dumps``."""
+    fmt = FORMATS[name]
+    module = fmt.plugin()
+    assert callable(module.load) and callable(module.dump)
+    text = name in ("json", "turtle", "nt", "json-ld")
+    assert fmt.text is text
+    assert (hasattr(module, "loads") and hasattr(module, "dumps")) is text
+
+
+@pytest.mark.parametrize(
+    ("module", "target", "options"),
+    [
+        (json_format, "plan.json", {}),
+        (csv_format, "tables", {}),
+        (csv_format, "plan.zip", {"zip": True}),
+        (rdf_format, "plan.nt", {"format": "nt"}),
+    ],
+)
+def test_a_format_module_round_trips_a_file(
+    module: Any, target: str, options: dict[str, Any], tmp_path: Path
+) -> None:
+    plan = opengov.datasets.load("fr-2018-2020")
+    module.dump(plan, tmp_path / target, **options)
+    assert module.load(tmp_path / target, **options) == plan
+    assert opengov.load(tmp_path / target) == plan
+
+
+def test_options_a_format_does_not_take_are_ignored(tmp_path: Path) -> None:
+    plan = opengov.datasets.load("fr-2018-2020")
+    opengov.dump(plan, tmp_path / "plan.json", spreadsheet_safe=True, base="https://example.org/")
+    assert (tmp_path / "plan.json").read_text(encoding="utf-8") == opengov.dump(plan)

@@ -296,3 +296,19 @@ def test_an_unknown_format_name_lists_the_known_ones(name: str, tmp_path: Path) 
         assert str(caught.value) == f"unknown format {name!r} {known}"
         assert caught.value.known == ["json", "csv", "csv-zip", "turtle", "nt", "json-ld"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_evidence_nested_too_deeply_is_refused_in_a_collection() -> None:
+    """The nesting limit follows every way to evidence, inside each plan of a collection too."""
+    item: dict[str, Any] = {"text": "leaf"}
+    for level in range(40):
+        item = {"text": f"level {level}", "items": [item]}
+    document = ogjson.to_dict(opengov.datasets.load("fr-2018-2020"))
+    document["participation"][0]["evidence"] = [item]
+    body = {k: v for k, v in document.items() if k not in ("schema_version", "kind")}
+    collection = {"schema_version": "1.0", "kind": "plan_collection", "id": "all", "plans": [body]}
+    with pytest.raises(LoadError) as raised:
+        opengov.load(collection)
+    (problem,) = raised.value.problems
+    assert problem.path.startswith("$.plans[0].participation[0].evidence[0].items[0].items")
+    assert problem.message == "evidence nested more than 32 levels deep"

@@ -13,7 +13,8 @@ import opengov
 import opengov.standards
 from opengov.cli.main import main
 from opengov.io.schema import json_schema
-from opengov.model import ActionPlan
+from opengov.model import ActionPlan, Commitment, Completion, Contact
+from opengov.model.describe import describe
 from opengov.testing import action_plans
 
 
@@ -69,3 +70,33 @@ def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(capsys.readouterr().out)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert "Commitment" in schema["$defs"]
+
+
+def test_properties_carry_the_description_of_the_model() -> None:
+    """Labels, meanings, required fields, references and personal data come from the model's
+    description, field by field."""
+    schema = json_schema("action_plan")
+    for cls in (Commitment, Contact):
+        definition = schema["$defs"][cls.__name__]
+        info = describe(cls)
+        assert list(definition["properties"]) == [field.name for field in info]
+        assert definition.get("required", []) == [f.name for f in info if f.required]
+        for field in info:
+            found = definition["properties"][field.name]
+            assert found["title"] == field.labels.en
+            assert found["description"] == field.labels.doc
+            references = field.references.__name__ if field.references else None
+            assert found.get("x-references") == references, field.path
+            assert found.get("x-personal-data", False) == field.personal, field.path
+    commitment = schema["$defs"]["Commitment"]["properties"]
+    assert commitment["lead_organisations"]["x-references"] == "Organisation"
+    assert commitment["lead_organisations"]["items"] == {"type": "string"}
+    assert schema["$defs"]["Contact"]["properties"]["email"]["x-personal-data"] is True
+    assert schema["$defs"]["Contact"]["x-personal-data"] is True  # a contact's name is required
+    assert "x-personal-data" not in schema["$defs"]["Organisation"]
+
+
+def test_vocabularies_are_enums_of_their_codes() -> None:
+    definition = json_schema("action_plan")["$defs"]["Completion"]
+    assert definition["enum"] == [member.value for member in Completion]
+    assert definition["title"] == "completion"

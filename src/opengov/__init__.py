@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from opengov import datasets
+from opengov._version import __version__
 from opengov.errors import (
     DateParseError,
     DumpError,
@@ -48,8 +49,6 @@ from opengov.model import (
 )
 from opengov.model.privacy import without_personal_data
 from opengov.rules.validation import Issue, Severity, validate
-
-__version__ = "0.1.0"
 
 __all__ = [
     "ActionPlan",
@@ -96,6 +95,7 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any], *, format: str | No
     is JSON; text in another format goes to :func:`loads`. Raises :class:`LoadError` listing every
     problem with its place in the input, :class:`UnknownFormatError` for an unknown format name.
     """
+    # Imported on first use: ``import opengov`` stays light (no converter, no format code).
     from opengov.io.files import load as load_file
 
     return load_file(source, format=format)
@@ -106,6 +106,7 @@ def loads(text: str | bytes, *, format: str = "json") -> Any:
 
     Raises :class:`LoadError` listing every problem with its place in the text.
     """
+    # Imported on first use: ``import opengov`` stays light (no converter, no format code).
     from opengov.io.files import loads as load_text
 
     return load_text(text, format=format)
@@ -129,6 +130,7 @@ def dump(
     ``spreadsheet_safe=True`` neutralises CSV cells a spreadsheet would run as formulas;
     ``base`` is the base IRI of RDF output. Files are written atomically.
     """
+    # Imported on first use: ``import opengov`` stays light (no converter, no format code).
     from opengov.io.files import dump as dump_file
 
     if (not personal_data and isinstance(obj, ActionPlan)) or (
@@ -148,6 +150,7 @@ def to_dataframe(obj: Any, level: str = "commitment", *, rules: Any = None) -> A
     one). Needs pandas: ``pip install "opengov-ogp[pandas]"``. See
     :func:`opengov.io.dataframe.to_dataframe`.
     """
+    # Imported on first use: pandas is an optional dependency.
     from opengov.io.dataframe import to_dataframe as frame
 
     return frame(obj, level, rules=rules)

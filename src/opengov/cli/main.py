@@ -13,11 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-import opengov
 from opengov import datasets
+from opengov._version import __version__
 from opengov.errors import LoadError, OpenGovError
+from opengov.io._fs import atomic_write
+from opengov.io.files import dump, load
 from opengov.model import ActionPlan, PlanCollection
+from opengov.model.privacy import without_personal_data
 from opengov.reporting._frame import LANGUAGES
+from opengov.rules.validation import Severity
+from opengov.rules.validation import validate as validate_document
 
 __all__ = ["main"]
 
@@ -38,7 +43,7 @@ def _read(source: str) -> Any:
     """A bundled dataset by name, or a file."""
     if source in datasets.names() and not Path(source).exists():
         return datasets.load(source)
-    return opengov.load(source)
+    return load(source)
 
 
 def _read_plans(source: str, plan_id: str | None) -> ActionPlan | PlanCollection:
@@ -61,12 +66,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         raise OpenGovError(
             f"{args.source}: expected an action plan or a plan collection, got a {type(document).__name__}"
         )
-    issues = opengov.validate(document)
-    shown = [i for i in issues if args.all or i.severity != opengov.Severity.INFO]
+    issues = validate_document(document)
+    shown = [i for i in issues if args.all or i.severity != Severity.INFO]
     for issue in shown:
-        label = "" if issue.severity == opengov.Severity.ERROR else f"{issue.severity}: "
+        label = "" if issue.severity == Severity.ERROR else f"{issue.severity}: "
         print(f"{issue.path}: {label}{issue.message} [{issue.code}]")
-    errors = sum(1 for i in issues if i.severity == opengov.Severity.ERROR)
+    errors = sum(1 for i in issues if i.severity == Severity.ERROR)
     if errors:
         print(f"{args.source}: invalid ({errors} error(s))", file=sys.stderr)
         return 1
@@ -76,14 +81,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     obj = _read(args.source)
-    opengov.dump(
-        obj,
-        args.dest,
-        format=args.to,
-        personal_data=not args.no_personal_data,
-        spreadsheet_safe=args.spreadsheet_safe,
-        base=args.base,
-    )
+    if args.no_personal_data:
+        obj = without_personal_data(obj)
+    dump(obj, args.dest, format=args.to, spreadsheet_safe=args.spreadsheet_safe, base=args.base)
     print(f"wrote {args.dest}", file=sys.stderr)
     return 0
 
@@ -107,8 +107,6 @@ def _write_report(text: str, output: str | None) -> int:
     if output is None:
         sys.stdout.write(text)
         return 0
-    from opengov.io.files import atomic_write
-
     atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     print(f"wrote {output}", file=sys.stderr)
     return 0
@@ -178,7 +176,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Validate, convert and report on open-government action plans.",
         epilog=f"SOURCE is a file or the name of a bundled dataset ({', '.join(datasets.names()) or 'none'}).",
     )
-    parser.add_argument("--version", action="version", version=f"opengov {opengov.__version__}")
+    parser.add_argument("--version", action="version", version=f"opengov {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     validate = commands.add_parser("validate", help="check a plan; exit 1 if it has errors")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from opengov.errors import LoadError, OpenGovError, Problem
+from opengov.io.files import dump, format_for, load
 from opengov.model import ActionPlan, PlanCollection
 
 __all__ = ["register"]
@@ -36,7 +37,6 @@ def _read_export(path: str, *, check_derived: bool = False) -> Any:
 
 def _read_source(source: str) -> ActionPlan | PlanCollection:
     """A document (any format ``opengov.load`` reads), a bundled dataset, or an OGP export."""
-    import opengov
     from opengov import datasets
 
     obj: Any
@@ -48,7 +48,7 @@ def _read_source(source: str) -> ActionPlan | PlanCollection:
         found.raise_for_errors()
         obj = found.collection
     else:
-        obj = opengov.load(source)
+        obj = load(source)
     if not isinstance(obj, ActionPlan | PlanCollection):
         raise OpenGovError(
             f"{source}: expected an action plan or a plan collection, got a {type(obj).__name__}"
@@ -65,15 +65,12 @@ def _print_issues(source: str, found: Any, *, quiet: bool) -> None:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    import opengov
-    from opengov.io.files import format_for
-
     format_for(args.dest, args.to)  # an unknown ending fails before the export is read
     found = _read_export(args.export, check_derived=args.check_derived)
     if args.strict:
         found.raise_for_errors()
     _print_issues(args.export, found, quiet=args.quiet)
-    opengov.dump(found.collection, args.dest, format=args.to)
+    dump(found.collection, args.dest, format=args.to)
     kinds = Counter(w.kind for w in found.warnings)
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
     print(

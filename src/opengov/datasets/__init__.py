@@ -32,6 +32,7 @@ def path(name: str) -> Path:
 
 def load(name: str) -> ActionPlan:
     """Load a bundled dataset by name, e.g. ``opengov.datasets.load("fr-2018-2020")``."""
+    # Imported on first use: ``import opengov`` imports this package, and stays light.
     from opengov.io.files import load as load_file
 
     plan: ActionPlan = load_file(path(name), expected=ActionPlan)

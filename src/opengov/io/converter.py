@@ -9,6 +9,7 @@ their code only.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any, TypeVar, get_origin
 
 import attrs
@@ -19,9 +20,8 @@ from cattrs.fns import identity
 from opengov.errors import DateParseError
 from opengov.io.unstructure import make_unstructure_fn
 from opengov.model.dates import DateSpan
-from opengov.model.irm import ReportYear
+from opengov.model.describe import Shape, describe, document_classes
 from opengov.model.vocab import Vocabulary
-from opengov.model.vocabularies import Missing
 
 __all__ = ["date_from_json", "date_to_json", "make_converter"]
 
@@ -93,14 +93,27 @@ def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
         ) from None
 
 
-def _structure_report_year(value: Any, _: Any) -> int | Missing:
-    if isinstance(value, str):
-        return _structure_vocabulary(value, Missing)  # type: ignore[return-value]
-    return _strict_int(value, int)
+def _year_hook(states: type[Vocabulary]) -> Callable[[Any, Any], int | Vocabulary]:
+    """The structure hook of a year field: a whole number, or the code of a missing-data state
+    (the vocabulary ``states``)."""
+
+    def structure_year(value: Any, _: Any) -> int | Vocabulary:
+        if isinstance(value, str):
+            return _structure_vocabulary(value, states)
+        return _strict_int(value, int)
+
+    return structure_year
 
 
-def _report_year_value(value: int | Missing) -> int | str:
-    return value.value if isinstance(value, Missing) else value
+def _year_types() -> dict[Any, type[Vocabulary]]:
+    """The type of every year field of the documents (``int | Missing``), with its vocabulary of
+    missing-data states, from the description of the model."""
+    found: dict[Any, type[Vocabulary]] = {}
+    for cls in document_classes():
+        for field in describe(cls):
+            if field.shape is Shape.YEAR and field.vocabulary is not None:
+                found[int | field.vocabulary] = field.vocabulary
+    return found
 
 
 def _is_list_type(type_: Any) -> bool:
@@ -171,12 +184,14 @@ def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Conv
     # Vocabulary members are ``str`` instances whose value is their code: they pass through as
     # they are (cattrs inlines identity hooks), and every writer sees the code.
     converter.register_unstructure_hook(Vocabulary, identity)
-    converter.register_unstructure_hook(ReportYear, _report_year_value)
     converter.register_structure_hook_factory(
         _is_list_type,
         functools.partial(_strict_list_factory, converter=converter),
     )
-    converter.register_structure_hook(ReportYear, _structure_report_year)
+    # A year field (``int | Missing``) passes through as it is on the way out (a number, or a
+    # vocabulary member, which is its code); on the way in, a number or a code.
+    for year, states in _year_types().items():
+        converter.register_structure_hook(year, _year_hook(states))
     # Fast paths for the commonest optional fields (the generic Optional hook is slower).
     converter.register_structure_hook(str | None, _optional_str)
     converter.register_structure_hook(int | None, _optional_int)

@@ -22,14 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from opengov.errors import LoadError, Problem
-from opengov.io.atomic import atomic_folder, atomic_write
-from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind, no_gc
-from opengov.io.limits import read_regular_file
+from opengov.io._fs import atomic_folder, atomic_write, no_gc, read_regular_file
+from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind
 from opengov.io.tables import Cell, Tables, flatten, schema_for, unflatten
 
 __all__ = [
     "decode_table",
+    "dump",
     "encode_table",
+    "load",
     "read_folder",
     "read_tables",
     "read_zip",
@@ -196,7 +197,7 @@ def write_folder(obj: object, folder: str | Path, *, spreadsheet_safe: bool = Fa
     """Write the tables of a plan (or standard set) into ``folder`` (created if needed).
 
     The tables are first written into a temporary folder beside it, then moved into place, so a
-    failure leaves the folder as it was (see :func:`opengov.io.atomic.atomic_folder`).
+    failure leaves the folder as it was (see :func:`opengov.io._fs.atomic_folder`).
     """
     files = _tables_text(obj, spreadsheet_safe)
     atomic_folder(folder, {f"{name}.csv": text.encode("utf-8") for name, text in files.items()})
@@ -375,3 +376,21 @@ def _decode(data: bytes, name: str, source: str) -> str:
 def to_text_files(obj: object, *, spreadsheet_safe: bool = False) -> dict[str, str]:
     """The CSV text of every table, keyed by file name (``plans.csv``, ...)."""
     return {f"{name}.csv": text for name, text in _tables_text(obj, spreadsheet_safe).items()}
+
+
+# --- the verbs of a format ----------------------------------------------------------------------
+
+
+def load(path: str | Path, *, zip: bool = False) -> Any:
+    """Read the tables of the folder ``path``, or of the zip ``path`` with ``zip=True``."""
+    return read_zip(path) if zip else read_folder(path)
+
+
+def dump(
+    obj: object, path: str | Path, *, zip: bool = False, spreadsheet_safe: bool = False
+) -> None:
+    """Write the tables into the folder ``path``, or the zip ``path`` with ``zip=True``."""
+    if zip:
+        write_zip(obj, path, spreadsheet_safe=spreadsheet_safe)
+    else:
+        write_folder(obj, path, spreadsheet_safe=spreadsheet_safe)

@@ -131,7 +131,7 @@ def to_dataframe(
     are their stable codes. ``rules`` is the IRM rule set behind the star and quadrant columns.
     Needs pandas: ``pip install "opengov-ogp[pandas]"``.
     """
-    try:
+    try:  # pandas is an optional dependency, imported when a frame is asked for
         import pandas as pd
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise ImportError('to_dataframe needs pandas: pip install "opengov-ogp[pandas]"') from exc

@@ -7,15 +7,14 @@ the strict converter; every problem is reported with its JSON path.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from cattrs import transform_error
-from cattrs.errors import BaseValidationError
+from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError
 
 from opengov.errors import LoadError, Problem
+from opengov.io._fs import no_gc
 from opengov.io.converter import make_converter
 from opengov.io.limits import nesting_problems
 from opengov.model import ActionPlan, PlanCollection, StandardSet
@@ -25,7 +24,6 @@ __all__ = [
     "SCHEMA_VERSION",
     "document_kind",
     "from_document",
-    "no_gc",
     "structure",
     "to_document",
     "unstructure",
@@ -45,18 +43,6 @@ _KIND_OF: dict[type[Any], str] = {cls: kind for kind, cls in KINDS.items()}
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 #: Dict-level migrations keyed by the version they upgrade *from*; each returns the next version.
 MIGRATIONS: dict[str, tuple[str, Migration]] = {}
-
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector around bulk work (restored afterwards)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def document_kind(obj: object) -> str:
@@ -103,8 +89,6 @@ def _problems(exc: BaseValidationError, path: str) -> list[Problem]:
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:
-    from cattrs.errors import ForbiddenExtraKeysError
-
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
@@ -151,7 +135,7 @@ def from_document(data: Any, *, expected: type[Any] | None = None) -> Any:
         version, migrate = MIGRATIONS[version]
         body = migrate(body)
     cls = KINDS[kind]
-    too_deep = nesting_problems(body)
+    too_deep = nesting_problems(body, cls)
     if too_deep:
         raise LoadError(too_deep)
     if expected is not None and cls is not expected:

@@ -1,113 +1,92 @@
 """Reading and writing files: the format is named, or chosen from the path.
 
 ``.json`` is the library's JSON; a folder (an existing one, or a path ending in ``/``) holds CSV
-tables, and ``.zip`` a zip of them; RDF formats register themselves when available
-(``.ttl``, ``.nt``, ``.jsonld``). ``format=`` names one of :data:`FORMATS` instead, e.g.
-``format="csv"`` for a new folder given as a :class:`~pathlib.Path` (which keeps no trailing
-``/``).
+tables, and ``.zip`` a zip of them; ``.ttl``, ``.nt`` and ``.jsonld`` are RDF. ``format=`` names
+one of :data:`FORMATS` instead, e.g. ``format="csv"`` for a new folder given as a
+:class:`~pathlib.Path` (which keeps no trailing ``/``).
+
+Formats are registered by module path, as rdflib registers its plugins: each :class:`Format`
+names the module that reads and writes it, imported on first use (so ``import opengov`` does not
+import rdflib). Every format module has the same verbs: ``load(path, **options)`` and
+``dump(obj, path, **options)``, and for a text format ``loads(text, **options)`` and
+``dumps(obj, **options)``; a format's own options (``zip=True``, ``format="turtle"``) are given
+to each verb, so one module can serve several formats.
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType, ModuleType
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from opengov.errors import DumpError, LoadError, Problem, UnknownFormatError
 from opengov.io import json as json_format
-from opengov.io.atomic import atomic_write
-from opengov.io.limits import MAX_INPUT_BYTES, read_regular_file
+from opengov.io._fs import MAX_INPUT_BYTES
 
-__all__ = ["FORMATS", "Format", "atomic_write", "dump", "format_for", "load", "loads"]
+__all__ = ["FORMATS", "Format", "dump", "format_for", "load", "loads"]
 
-Reader = Callable[[Path], Any]
-Writer = Callable[[object, Path, dict[str, Any]], None]
+
+def _read_only(options: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(options))
 
 
 @frozen
 class Format:
-    """A file format: its name, the path endings it claims, and how to read and write it (and,
-    for a text format, how to turn an object into text and back)."""
+    """A file format: its name, the path endings it claims, the module that reads and writes it,
+    and the options that module's verbs get for this format."""
 
     name: str
     suffixes: tuple[str, ...]
-    read: Reader
-    write: Writer
-    to_text: Callable[[object], str] | None = None
-    from_text: Callable[[str], Any] | None = None
+    module: str
+    """The module with the verbs ``load``, ``dump`` (and ``loads``, ``dumps`` for text)."""
+    options: Mapping[str, Any] = field(factory=dict, converter=_read_only)
 
+    def plugin(self) -> ModuleType:
+        """The format's module (imported on first use: the RDF formats need rdflib)."""
+        return importlib.import_module(self.module)
 
-def _read_json(path: Path) -> Any:
-    return json_format.loads(read_regular_file(path))
+    @property
+    def text(self) -> bool:
+        """The format is text: its module reads and writes strings (``loads``, ``dumps``)."""
+        plugin = self.plugin()
+        return hasattr(plugin, "loads") and hasattr(plugin, "dumps")
 
+    def load(self, path: Path) -> Any:
+        """Read a model object from ``path``."""
+        return self.plugin().load(path, **self.options)
 
-def _write_json(obj: object, path: Path, options: dict[str, Any]) -> None:
-    data = json_format.dump_bytes(obj)
-    atomic_write(path, lambda tmp: tmp.write_bytes(data))
+    def loads(self, text: str) -> Any:
+        """Read a model object from text (a text format only)."""
+        return self.plugin().loads(text, **self.options)
 
+    def dump(self, obj: object, path: Path, options: Mapping[str, Any]) -> None:
+        """Write ``obj`` to ``path``; the ``options`` this format's writer does not take, or that
+        the format sets itself, are ignored (``spreadsheet_safe`` means nothing to JSON)."""
+        write = self.plugin().dump
+        taken = set(inspect.signature(write).parameters) - set(self.options)
+        given = {name: value for name, value in options.items() if name in taken}
+        write(obj, path, **given, **self.options)
 
-def _read_csv_folder(path: Path) -> Any:
-    from opengov.io.csv import read_folder
-
-    return read_folder(path)
-
-
-def _write_csv_folder(obj: object, path: Path, options: dict[str, Any]) -> None:
-    from opengov.io.csv import write_folder
-
-    write_folder(obj, path, spreadsheet_safe=bool(options.get("spreadsheet_safe")))
-
-
-def _read_csv_zip(path: Path) -> Any:
-    from opengov.io.csv import read_zip
-
-    return read_zip(path)
-
-
-def _write_csv_zip(obj: object, path: Path, options: dict[str, Any]) -> None:
-    from opengov.io.csv import write_zip
-
-    write_zip(obj, path, spreadsheet_safe=bool(options.get("spreadsheet_safe")))
-
-
-def _rdf_format(name: str, suffixes: tuple[str, ...]) -> Format:
-    def read(path: Path) -> Any:
-        from opengov.io.rdf import loads
-
-        return loads(_read_text(path), format=name)
-
-    def write(obj: object, path: Path, options: dict[str, Any]) -> None:
-        from opengov.io.rdf import dumps
-
-        text = dumps(obj, format=name, base=options.get("base"))
-        atomic_write(path, lambda tmp: _write_text(tmp, text))
-
-    def to_text(obj: object) -> str:
-        from opengov.io.rdf import dumps
-
-        return dumps(obj, format=name)
-
-    def from_text(text: str) -> Any:
-        from opengov.io.rdf import loads
-
-        return loads(text, format=name)
-
-    return Format(name, suffixes, read, write, to_text, from_text)
+    def dumps(self, obj: object) -> str:
+        """The text of ``obj`` (a text format only)."""
+        text: str = self.plugin().dumps(obj, **self.options)
+        return text
 
 
 #: Formats by name.
 FORMATS: dict[str, Format] = {
-    "json": Format(
-        "json", (".json",), _read_json, _write_json, json_format.dumps, json_format.loads
-    ),
-    "csv": Format("csv", ("/",), _read_csv_folder, _write_csv_folder),
-    "csv-zip": Format("csv-zip", (".zip",), _read_csv_zip, _write_csv_zip),
-    "turtle": _rdf_format("turtle", (".ttl",)),
-    "nt": _rdf_format("nt", (".nt",)),
-    "json-ld": _rdf_format("json-ld", (".jsonld", ".json-ld")),
+    "json": Format("json", (".json",), "opengov.io.json"),
+    "csv": Format("csv", ("/",), "opengov.io.csv"),
+    "csv-zip": Format("csv-zip", (".zip",), "opengov.io.csv", {"zip": True}),
+    "turtle": Format("turtle", (".ttl",), "opengov.io.rdf", {"format": "turtle"}),
+    "nt": Format("nt", (".nt",), "opengov.io.rdf", {"format": "nt"}),
+    "json-ld": Format("json-ld", (".jsonld", ".json-ld"), "opengov.io.rdf", {"format": "json-ld"}),
 }
 
 
@@ -142,19 +121,6 @@ def format_for(path: str | os.PathLike[str], explicit: str | None = None) -> For
         f"means CSV tables); or name the format ({', '.join(FORMATS)}) with format= (--to in "
         "the CLI)"
     )
-
-
-def _write_text(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8", newline="")
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return read_regular_file(path).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise LoadError(
-            [Problem(f"byte {exc.start}", "not UTF-8 text")], source=str(path)
-        ) from None
 
 
 def load(
@@ -210,7 +176,7 @@ def load(
         limit = MAX_INPUT_BYTES // 2**20
         raise LoadError([Problem("", f"larger than the {limit} MiB input limit")], source=str(path))
     try:
-        obj = fmt.read(path)
+        obj = fmt.load(path)
     except LoadError as exc:
         raise LoadError(exc.problems, source=exc.source or str(path)) from None
     except RecursionError:
@@ -231,7 +197,7 @@ def loads(text: str | bytes, *, format: str = "json", expected: type[Any] | None
     :class:`~opengov.UnknownFormatError` for an unknown format name.
     """
     fmt = named_format(format)
-    if fmt.from_text is None:
+    if not fmt.text:
         message = f"the {fmt.name} format is not text: read it from its path with load()"
         raise LoadError([Problem("", message)])
     given: object = text  # untyped callers may pass anything
@@ -244,7 +210,7 @@ def loads(text: str | bytes, *, format: str = "json", expected: type[Any] | None
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise LoadError([Problem(f"byte {exc.start}", "not UTF-8 text")]) from None
-    obj = fmt.from_text(text)
+    obj = fmt.loads(text)
     if expected is not None and not isinstance(obj, expected):
         message = f"expected a {expected.__name__}, got a {type(obj).__name__}"
         raise LoadError([Problem("$.kind", message)])
@@ -262,14 +228,14 @@ def dump(
 
     The format comes from ``dest``'s name unless ``format`` names one of :data:`FORMATS`
     (``format="csv"`` writes CSV tables into the folder ``dest``). Options: ``spreadsheet_safe``
-    (CSV), ``base`` (RDF base IRI). Files are written atomically: a failure never leaves a
-    half-written file. Raises :class:`~opengov.UnknownFormatError` for an unknown format name.
+    (CSV), ``base`` (RDF base IRI); a format ignores those it does not take. Files are written
+    atomically: a failure never leaves a half-written file. Raises :class:`~opengov.UnknownFormatError` for an unknown format name.
     """
     if dest is None:
         fmt = named_format("json" if format is None else format)
-        if fmt.to_text is None:
+        if not fmt.text:
             raise DumpError(f"the {fmt.name} format needs a destination path")
-        return fmt.to_text(obj)
+        return fmt.dumps(obj)
     fmt = format_for(dest, format)
-    fmt.write(obj, Path(dest), options)
+    fmt.dump(obj, Path(dest), options)
     return None

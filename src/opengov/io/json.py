@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import orjson
 
 from opengov.errors import DumpError, LoadError, Problem
-from opengov.io.document import from_document, no_gc, to_document
+from opengov.io._fs import atomic_write, no_gc, read_regular_file
+from opengov.io.document import from_document, to_document
 
-__all__ = ["dump_bytes", "dumps", "from_dict", "loads", "to_dict"]
+__all__ = ["dump", "dump_bytes", "dumps", "from_dict", "load", "loads", "to_dict"]
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -53,3 +55,14 @@ def loads(text: str | bytes, *, expected: type[Any] | None = None) -> Any:
         message = exc.msg.replace("unexpected end of data", "the text ends too early")
         raise LoadError([Problem(where, f"not valid JSON: {message}")]) from None
     return from_document(data, expected=expected)
+
+
+def load(path: str | Path, *, expected: type[Any] | None = None) -> Any:
+    """Read a model object from a JSON file; raises :class:`~opengov.LoadError`."""
+    return loads(read_regular_file(Path(path)), expected=expected)
+
+
+def dump(obj: object, path: str | Path, *, indent: bool = True) -> None:
+    """Write the JSON of a model object to ``path`` (atomically)."""
+    data = dump_bytes(obj, indent=indent)
+    atomic_write(path, lambda tmp: tmp.write_bytes(data))

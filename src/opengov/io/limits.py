@@ -1,83 +1,104 @@
-"""Limits every reader enforces, so that hostile input cannot exhaust memory, time or the stack."""
+"""How deeply nested items may go, in every format, so that hostile input cannot exhaust the stack.
+
+A class holding a list of its own kind (``Evidence.items``) nests without end. The description of
+the model says which classes do, and which fields lead to them from each document kind, so
+:func:`nesting_problems` walks only those fields of a document's dict form. (The size limit of
+input files is :data:`opengov.io._fs.MAX_INPUT_BYTES`.)
+"""
 
 from __future__ import annotations
 
-import stat
-from pathlib import Path
-from typing import Any
+import functools
+from typing import Any, NamedTuple
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import Problem
+from opengov.model.describe import Shape, describe
 
-__all__ = ["MAX_DEPTH", "MAX_INPUT_BYTES", "nesting_problems", "read_regular_file"]
-
-#: Inputs larger than this are refused (a guard against hostile files).
-MAX_INPUT_BYTES = 1024 * 1024 * 1024
+__all__ = ["MAX_DEPTH", "nesting_problems"]
 
 #: How deeply nested items (evidence within evidence) may go, in every format.
 MAX_DEPTH = 32
 
 
-def nesting_problems(data: Any) -> list[Problem]:
-    """Problems for evidence nested deeper than :data:`MAX_DEPTH` in a document's dict form."""
+class _Route(NamedTuple):
+    """Fields leading from a document's root to a list of a recursive class."""
+
+    steps: tuple[tuple[str, bool], ...]  # (field name, holds a list), the last one that list
+    nests: str  # the recursive class's own field holding more of its kind ("items")
+    name: str  # what the problem calls the items ("evidence")
+
+
+def nesting_problems(data: Any, cls: type) -> list[Problem]:
+    """Problems for items nested deeper than :data:`MAX_DEPTH` in the dict form of a ``cls``."""
     problems: list[Problem] = []
-    if isinstance(data, dict) and isinstance(data.get("plans"), list):
-        documents = [(f"$.plans[{p}]", plan) for p, plan in enumerate(data["plans"])]
-    else:
-        documents = [("$", data)]
-    for prefix, plan in documents:
-        assessments = plan.get("participation") if isinstance(plan, dict) else None
-        if not isinstance(assessments, list):
-            continue
-        for a, assessment in enumerate(assessments):
-            items = assessment.get("evidence") if isinstance(assessment, dict) else None
-            path = f"{prefix}.participation[{a}].evidence"
-            problems.extend(_check(items, path, 1))
+    for route in _routes(cls):
+        *before, (last, _) = route.steps
+        for where, obj in _follow(data, before):
+            problems.extend(_check(obj.get(last), f"{where}.{last}", route))
     return problems
 
 
-def _check(items: Any, path: str, depth: int) -> list[Problem]:
-    stack = [(items, path, depth)]
+@functools.cache
+def _routes(cls: type) -> tuple[_Route, ...]:
+    """The routes from ``cls`` to each list of a recursive class (the first on each way)."""
+    found: list[_Route] = []
+    pending: list[tuple[type, tuple[tuple[str, bool], ...], frozenset[type]]] = [
+        (cls, (), frozenset({cls}))
+    ]
+    while pending:
+        current, steps, seen = pending.pop(0)
+        for field in describe(current):
+            if field.shape is not Shape.OBJECT or field.item in seen:
+                continue
+            step = (*steps, (field.name, field.many))
+            nests = _nesting_field(field.item)
+            if nests is not None and field.many:
+                found.append(_Route(step, nests, field.item.__name__.lower()))
+            else:
+                pending.append((field.item, step, seen | {field.item}))
+    return tuple(found)
+
+
+def _nesting_field(cls: type) -> str | None:
+    """The field of ``cls`` holding a list of ``cls`` itself, if it has one."""
+    for field in describe(cls):
+        if field.shape is Shape.OBJECT and field.many and field.item is cls:
+            return field.name
+    return None
+
+
+def _follow(data: Any, steps: list[tuple[str, bool]]) -> list[tuple[str, dict[str, Any]]]:
+    """The objects reached from ``data`` along ``steps``, with their paths."""
+    current: list[tuple[str, dict[str, Any]]] = [("$", data)] if isinstance(data, dict) else []
+    for name, many in steps:
+        reached: list[tuple[str, dict[str, Any]]] = []
+        for where, obj in current:
+            value = obj.get(name)
+            if many and isinstance(value, list):
+                reached.extend(
+                    (f"{where}.{name}[{i}]", item)
+                    for i, item in enumerate(value)
+                    if isinstance(item, dict)
+                )
+            elif not many and isinstance(value, dict):
+                reached.append((f"{where}.{name}", value))
+        current = reached
+    return current
+
+
+def _check(items: Any, path: str, route: _Route) -> list[Problem]:
+    stack = [(items, path, 1)]
     found: list[Problem] = []
     while stack:
         current, where, level = stack.pop()
         if not isinstance(current, list):
             continue
         if level > MAX_DEPTH:
-            found.append(Problem(where, f"evidence nested more than {MAX_DEPTH} levels deep"))
+            message = f"{route.name} nested more than {MAX_DEPTH} levels deep"
+            found.append(Problem(where, message))
             continue
         for i, item in enumerate(current):
             if isinstance(item, dict):
-                stack.append((item.get("items"), f"{where}[{i}].items", level + 1))
+                nested = item.get(route.nests)
+                stack.append((nested, f"{where}[{i}].{route.nests}", level + 1))
     return found
-
-
-def read_regular_file(path: Path, limit: int | None = None) -> bytes:
-    """The bytes of a regular file, refusing devices, pipes and files over the input limit.
-
-    Reads at most the limit plus one byte, so a file that grows while it is read cannot exhaust
-    memory either.
-    """
-    limit = MAX_INPUT_BYTES if limit is None else limit
-    try:
-        info = path.stat()
-    except OSError as exc:
-        raise LoadError([Problem(path.name, exc.strerror or str(exc))], source=str(path)) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise LoadError(
-            [Problem(path.name, "not a regular file (a device, a pipe or a folder)")],
-            source=str(path),
-        )
-    with path.open("rb") as handle:
-        # read(n) allocates n bytes up front: ask for what the file holds, not for the limit.
-        data = handle.read(min(info.st_size, limit) + 1)
-        while len(data) <= limit:  # the file grew while it was read
-            more = handle.read(min(2**20, limit + 1 - len(data)))
-            if not more:
-                break
-            data += more
-    if len(data) > limit:
-        raise LoadError(
-            [Problem(path.name, f"larger than the {limit // 2**20} MiB input limit")],
-            source=str(path),
-        )
-    return data

@@ -1,22 +1,43 @@
-"""JSON Schema (draft 2020-12) of the JSON form, generated from the model."""
+"""JSON Schema (draft 2020-12) of the JSON form, generated from the description of the model.
+
+Every property carries what :func:`opengov.model.describe.describe` says of its field: ``title``
+is the English label, ``description`` the one-line meaning, ``required`` lists the fields without
+a default, and vocabularies are ``enum`` definitions of their codes. Two annotations of our own
+(JSON Schema ignores keywords it does not know when validating):
+
+- ``"x-references": "Organisation"``: the value (or each value of a list) is the ``id`` of an
+  object of that class elsewhere in the same document;
+- ``"x-personal-data": true``: the property (or, on a definition, the whole object) is personal
+  data, left out by ``opengov.dump(..., personal_data=False)``.
+"""
 
 from __future__ import annotations
 
-import typing
-from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
-
-import attrs
+from typing import Any
 
 from opengov.io.document import KINDS, SCHEMA_VERSION
-from opengov.model import DateSpan
-from opengov.model.irm import ReportYear
+from opengov.model.describe import FieldInfo, Shape, describe
 from opengov.model.vocab import Vocabulary
 
-__all__ = ["json_schema"]
+__all__ = ["PERSONAL_KEYWORD", "REFERENCES_KEYWORD", "json_schema"]
+
+#: The annotation naming the class whose ids a property holds.
+REFERENCES_KEYWORD = "x-references"
+#: The annotation marking personal data.
+PERSONAL_KEYWORD = "x-personal-data"
 
 _POINT = r"\d{4}(-(S[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?(-(early|mid|late))?"
 _DATE_PATTERN = rf"^(\.\.|{_POINT})(/(\.\.|{_POINT}))?$"
+_SCALARS = {
+    Shape.TEXT: "string",
+    Shape.INTEGER: "integer",
+    Shape.DECIMAL: "number",
+    Shape.BOOLEAN: "boolean",
+}
+_COMMENT = (
+    f"Generated from the opengov model. {REFERENCES_KEYWORD}: the value is the id of an object "
+    f"of that class in the same document. {PERSONAL_KEYWORD}: personal data."
+)
 
 
 def _date_schema() -> dict[str, Any]:
@@ -36,84 +57,100 @@ def _date_schema() -> dict[str, Any]:
     }
 
 
+def _first_line(doc: str | None) -> str:
+    lines = (doc or "").strip().splitlines()
+    return lines[0] if lines else ""
+
+
 class _Generator:
     def __init__(self) -> None:
-        self.defs: dict[str, Any] = {}
+        self.defs: dict[str, Any] = {"DateSpan": _date_schema()}
 
-    def of(self, tp: Any) -> dict[str, Any]:
-        origin = get_origin(tp)
-        if origin in (Union, UnionType):
-            args = [a for a in get_args(tp) if a is not NoneType]
-            if tp == ReportYear:
-                return {"anyOf": [{"type": "integer"}, *(self.of(a) for a in args if a is not int)]}
-            schemas = [self.of(a) for a in args]
-            if len(args) < len(get_args(tp)):
-                schemas.append({"type": "null"})
-            return schemas[0] if len(schemas) == 1 else {"anyOf": schemas}
-        if origin is list:
-            (item,) = get_args(tp)
-            return {"type": "array", "items": self.of(item)}
-        if tp is str:
-            return {"type": "string"}
-        if tp is bool:
-            return {"type": "boolean"}
-        if tp is int:
-            return {"type": "integer"}
-        if tp is float:
-            return {"type": "number"}
-        if tp is DateSpan:
+    def property(self, field: FieldInfo) -> dict[str, Any]:
+        """The schema of a field, with its labels and marks."""
+        schema: dict[str, Any] = {"title": field.labels.en}
+        if field.labels.doc:
+            schema["description"] = field.labels.doc
+        value = self.value(field)
+        if field.many:
+            value = {"type": "array", "items": value}
+        if field.optional and set(value) == {"type"}:
+            value = {"type": [value["type"], "null"]}
+        elif field.optional:
+            value = {"anyOf": [value, {"type": "null"}]}
+        schema.update(value)
+        if field.references is not None:
+            schema[REFERENCES_KEYWORD] = field.references.__name__
+        if field.personal:
+            schema[PERSONAL_KEYWORD] = True
+        return schema
+
+    def value(self, field: FieldInfo) -> dict[str, Any]:
+        """The schema of one value of a field."""
+        if field.shape in _SCALARS:
+            return {"type": _SCALARS[field.shape]}
+        if field.shape is Shape.DATE:
             return {"$ref": "#/$defs/DateSpan"}
-        if isinstance(tp, type) and issubclass(tp, Vocabulary):
-            name = tp.__name__
-            if name not in self.defs:
-                self.defs[name] = {
-                    "description": (tp.__doc__ or "").strip().splitlines()[0],
-                    "enum": [m.value for m in tp],
-                }
-            return {"$ref": f"#/$defs/{name}"}
-        if attrs.has(tp):
-            name = tp.__name__
-            if name not in self.defs:
-                self.defs[name] = {}  # placeholder for recursion
-                self.defs[name] = self.object(tp)
-            return {"$ref": f"#/$defs/{name}"}
-        raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover
+        if field.shape is Shape.YEAR:
+            assert field.vocabulary is not None  # a year's missing-data states
+            return {"anyOf": [{"type": "integer"}, self.vocabulary(field.vocabulary)]}
+        if field.shape is Shape.VOCABULARY:
+            assert field.vocabulary is not None
+            return self.vocabulary(field.vocabulary)
+        return self.object(field.item)
+
+    def vocabulary(self, vocabulary: type[Vocabulary]) -> dict[str, Any]:
+        name = vocabulary.__name__
+        if name not in self.defs:
+            self.defs[name] = {
+                "title": vocabulary.vocabulary_name(),
+                "description": _first_line(vocabulary.__doc__),
+                "enum": [member.value for member in vocabulary],
+            }
+        return {"$ref": f"#/$defs/{name}"}
 
     def object(self, cls: type) -> dict[str, Any]:
-        hints = typing.get_type_hints(cls)
-        properties = {}
-        required = []
-        for field in attrs.fields(cls):
-            properties[field.name] = self.of(hints[field.name])
-            if field.default is attrs.NOTHING:
-                required.append(field.name)
+        name = cls.__name__
+        if name not in self.defs:
+            self.defs[name] = {}  # a placeholder while the class is described (recursion)
+            self.defs[name] = self.body(cls)
+        return {"$ref": f"#/$defs/{name}"}
+
+    def body(self, cls: type) -> dict[str, Any]:
+        """The schema of an object of ``cls``."""
+        info = describe(cls)
         schema: dict[str, Any] = {
             "type": "object",
-            "description": (cls.__doc__ or "").strip().splitlines()[0],
-            "properties": properties,
+            "title": info.name,
+            "description": _first_line(cls.__doc__),
+            "properties": {field.name: self.property(field) for field in info},
             "additionalProperties": False,
         }
+        required = [field.name for field in info if field.required]
         if required:
             schema["required"] = required
+        if info.personal:
+            schema[PERSONAL_KEYWORD] = True
         return schema
 
 
 def json_schema(kind: str = "action_plan") -> dict[str, Any]:
-    """The JSON Schema of a document kind (``action_plan`` or ``standard_set``)."""
+    """The JSON Schema of a document kind (``action_plan``, ``plan_collection`` or
+    ``standard_set``)."""
     cls = KINDS[kind]
     generator = _Generator()
-    generator.defs["DateSpan"] = _date_schema()
-    body = generator.object(cls)
+    body = generator.body(cls)
     body["properties"] = {
-        "schema_version": {"const": SCHEMA_VERSION},
-        "kind": {"const": kind},
+        "schema_version": {"title": "schema version", "const": SCHEMA_VERSION},
+        "kind": {"title": "document kind", "const": kind},
         **body["properties"],
     }
     body["required"] = ["schema_version", "kind", *body.get("required", [])]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://w3id.org/opengov/schema/{SCHEMA_VERSION}/{kind}.json",
-        "title": f"opengov {kind.replace('_', ' ')} document",
+        "$comment": _COMMENT,
         **body,
+        "title": f"opengov {kind.replace('_', ' ')} document",
         "$defs": generator.defs,
     }

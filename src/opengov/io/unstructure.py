@@ -1,89 +1,46 @@
-"""Generated unstructure functions for the model's attrs classes: the hot path of every writer.
+"""Generated unstructure functions for the model's classes: the hot path of every writer.
 
-cattrs' generated functions compare each field with its default, calling list factories to do
-so; these compare with cheap checks instead (``is not None``, a non-empty list, identity for
-vocabulary defaults) and copy lists of text directly. Output is the same dict form.
+One function per class, generated once from the class's description
+(:func:`opengov.model.describe.describe`). cattrs' generated functions compare each field with
+its default, calling list factories to do so; these compare with cheap checks instead
+(``is not None``, a non-empty list, identity for vocabulary defaults) and copy lists of text
+directly. Output is the same dict form.
 """
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Callable
-from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
-import attrs
 from cattrs import Converter
 
+from opengov.model.describe import FieldInfo, Shape, describe
 from opengov.model.vocab import Vocabulary
 
 __all__ = ["make_unstructure_fn"]
 
-_PLAIN = (str, int, bool, float)
-
-
-def _is_plain(tp: Any) -> bool:
-    """Values of this type are written as they are (text, numbers, vocabulary members)."""
-    if tp in _PLAIN:
-        return True
-    if isinstance(tp, type) and issubclass(tp, Vocabulary):
-        return True
-    if get_origin(tp) in (Union, UnionType):
-        return all(a is NoneType or _is_plain(a) for a in get_args(tp))
-    return False
+# Values of these shapes are written as they are: text, numbers, and vocabulary members (``str``
+# instances whose value is their code), alone or, for a year, with a missing-data state.
+_AS_THEY_ARE = frozenset(
+    {Shape.TEXT, Shape.INTEGER, Shape.DECIMAL, Shape.BOOLEAN, Shape.VOCABULARY, Shape.YEAR}
+)
 
 
 def make_unstructure_fn(
     cls: type, converter: Converter, *, omit_defaults: bool
 ) -> Callable[[Any], dict[str, Any]]:
     """A function turning an instance of ``cls`` into its dict form."""
-    hints = typing.get_type_hints(cls)
     lines = ["def unstructure(instance):", "    res = {}"]
     env: dict[str, Any] = {}
-    for number, field in enumerate(attrs.fields(cls)):
-        tp = hints[field.name]
+    for number, field in enumerate(describe(cls)):
         name = field.name
-        value = f"instance.{name}"
-        origin = get_origin(tp)
-        if origin is list:
-            (item,) = get_args(tp)
-            if _is_plain(item):
-                expression = f"list(v{number})"
-            elif item is cls:  # a recursive class (evidence within evidence)
-                expression = f"[unstructure(x) for x in v{number}]"
-            else:
-                env[f"item{number}"] = converter.get_unstructure_hook(item)
-                expression = f"[item{number}(x) for x in v{number}]"
-        elif _is_plain(tp):
-            expression = f"v{number}"
-        else:
-            env[f"hook{number}"] = converter.get_unstructure_hook(tp)
-            expression = f"hook{number}(v{number})"
-            if get_origin(tp) in (Union, UnionType) and NoneType in get_args(tp):
-                expression = f"None if v{number} is None else {expression}"
-                inner = [a for a in get_args(tp) if a is not NoneType]
-                if len(inner) == 1:
-                    env[f"hook{number}"] = converter.get_unstructure_hook(inner[0])
-        lines.append(f"    v{number} = {value}")
-        default = field.default
-        if not omit_defaults or default is attrs.NOTHING:
+        value = f"v{number}"
+        expression = _expression(field, value, number, cls, converter, env)
+        lines.append(f"    {value} = instance.{name}")
+        if not omit_defaults or field.required:
             lines.append(f"    res[{name!r}] = {expression}")
             continue
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            if default.factory is list:
-                condition = f"v{number}"
-            else:
-                env[f"factory{number}"] = default.factory
-                condition = f"v{number} != factory{number}()"
-        elif default is None:
-            condition = f"v{number} is not None"
-        elif isinstance(default, Vocabulary | bool):
-            env[f"default{number}"] = default
-            condition = f"v{number} is not default{number}"
-        else:
-            env[f"default{number}"] = default
-            condition = f"v{number} != default{number}"
-        lines.append(f"    if {condition}:")
+        lines.append(f"    if {_differs(field, value, number, env)}:")
         lines.append(f"        res[{name!r}] = {expression}")
     lines.append("    return res")
     namespace: dict[str, Any] = {}
@@ -91,3 +48,39 @@ def make_unstructure_fn(
     function: Callable[[Any], dict[str, Any]] = namespace["unstructure"]
     env["unstructure"] = function  # lets a recursive class call itself
     return function
+
+
+def _expression(
+    field: FieldInfo, value: str, number: int, cls: type, converter: Converter, env: dict[str, Any]
+) -> str:
+    """The dict form of the field's value ``value``."""
+    one: str | None = None  # the function turning one value into its dict form, if any
+    if field.shape in _AS_THEY_ARE:
+        pass
+    elif field.item is cls:  # a recursive class (evidence within evidence)
+        one = "unstructure"
+    else:
+        env[f"hook{number}"] = converter.get_unstructure_hook(field.item)
+        one = f"hook{number}"
+    if field.many:
+        found = f"list({value})" if one is None else f"[{one}(x) for x in {value}]"
+    else:
+        found = value if one is None else f"{one}({value})"
+    if field.optional and found != value:
+        found = f"None if {value} is None else {found}"
+    return found
+
+
+def _differs(field: FieldInfo, value: str, number: int, env: dict[str, Any]) -> str:
+    """A condition true when ``value`` is not the field's default."""
+    default = field.default
+    if default is None:
+        return f"{value} is not None"
+    if isinstance(default, list) and not default:
+        return value  # a non-empty list
+    env[f"default{number}"] = default
+    if isinstance(default, Vocabulary | bool):
+        return f"{value} is not default{number}"
+    # Other defaults (an object built by a factory) are compared by value with the one the
+    # description built: a field never holds that very object unless it was given it.
+    return f"{value} != default{number}"

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from opengov.errors import UnknownDatasetError
+from opengov.io.files import load as load_file
 from opengov.model import StandardSet
 
 __all__ = ["load", "names", "path"]
@@ -42,7 +43,5 @@ def path(name: str) -> Path:
 
 def load(name: str) -> StandardSet:
     """Load a shipped standard set by name."""
-    from opengov.io.files import load as load_file
-
     standards: StandardSet = load_file(path(name), expected=StandardSet)
     return standards

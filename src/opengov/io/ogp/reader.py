@@ -20,7 +20,7 @@ from pathlib import Path
 from attrs import define, frozen
 
 from opengov.errors import LoadError, Problem
-from opengov.io.limits import read_regular_file
+from opengov.io._fs import read_regular_file
 from opengov.io.ogp.codec import (
     FLAG_01,
     FLAG_YES_NO,

@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from opengov.io.atomic import atomic_write
+from opengov.io._fs import atomic_write
 from opengov.io.ogp.codec import FLAG_01, write_label, write_year
 from opengov.io.ogp.codes import ogp_code
 from opengov.io.ogp.columns import (

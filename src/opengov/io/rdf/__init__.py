@@ -4,7 +4,8 @@ Importing this module imports rdflib; ``import opengov`` does not.
 
 - :func:`to_graph` / :func:`from_graph`: model objects ↔ ``rdflib.Graph`` (IRIs minted from ids,
   no blank nodes, order kept with ``og:position`` and ``rdf:Seq``).
-- :func:`dumps` / :func:`loads`: text in ``turtle``, ``nt`` or ``json-ld``.
+- :func:`dumps` / :func:`loads`: text in ``turtle``, ``nt`` or ``json-ld``; :func:`dump` /
+  :func:`load`: the same in a file.
 - :func:`write_ntriples`: the fast streaming path for large corpora.
 - :func:`publish`: replace a named graph at a SPARQL 1.1 Graph Store endpoint.
 - The vocabulary (``opengov.ttl``), SHACL shapes (``shapes.ttl``) and JSON-LD context ship in
@@ -23,6 +24,7 @@ from typing import Any
 from rdflib import Graph
 
 from opengov.errors import DumpError, LoadError, Problem
+from opengov.io._fs import read_text_file, write_text_file
 from opengov.io.rdf.graph import from_graph, to_graph
 from opengov.io.rdf.jsonld import context, resolve_contexts
 from opengov.io.rdf.ntparse import parse_ntriples
@@ -37,10 +39,12 @@ __all__ = [
     "OG",
     "OGV",
     "PublishError",
+    "dump",
     "dumps",
     "from_graph",
     "graph_iri",
     "iri_for_id",
+    "load",
     "loads",
     "ntriples_lines",
     "publish",
@@ -107,6 +111,16 @@ def loads(text: str, format: str = "turtle", *, expected: type | None = None) ->
     finally:
         quiet.setLevel(level)
     return from_graph(graph, expected=expected)
+
+
+def load(path: str | Path, format: str = "turtle", *, expected: type | None = None) -> Any:
+    """Read a plan (or standard set) from an RDF file; raises :class:`~opengov.LoadError`."""
+    return loads(read_text_file(Path(path)), format, expected=expected)
+
+
+def dump(obj: object, path: str | Path, format: str = "turtle", base: str | None = None) -> None:
+    """Write the RDF text of a plan (or standard set) to ``path`` (atomically)."""
+    write_text_file(path, dumps(obj, format, base))
 
 
 def _json(text: str) -> Any:

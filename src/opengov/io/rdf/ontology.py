@@ -27,8 +27,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS, XSD
 
-from opengov import __version__
-from opengov.io.atomic import atomic_write
+from opengov._version import __version__
+from opengov.io._fs import atomic_write
 from opengov.io.rdf.mapping import (
     ROOTS,
     FieldMap,

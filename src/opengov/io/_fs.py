@@ -1,14 +1,21 @@
-"""Atomic writes: a file or a folder of files appears whole, or not at all.
+"""The file system as every format uses it: atomic writes, bounded reads, bulk work.
 
-Every writer in :mod:`opengov.io` goes through this module, so every file it writes gets the usual
-permissions: a new file ``0o666 & ~umask`` (a new folder ``0o777 & ~umask``), and a file that is
-replaced keeps its permission bits. The content is written into a hidden temporary beside the
-destination, which is then renamed into place; a failure removes the temporary and leaves the
-destination as it was. An ``OSError`` names the destination, never the temporary.
+Writes are atomic: a file or a folder of files appears whole, or not at all. Every writer in
+:mod:`opengov.io` goes through :func:`atomic_write` or :func:`atomic_folder`, so every file it
+writes gets the usual permissions: a new file ``0o666 & ~umask`` (a new folder
+``0o777 & ~umask``), and a file that is replaced keeps its permission bits. The content is
+written into a hidden temporary beside the destination, which is then renamed into place; a
+failure removes the temporary and leaves the destination as it was. An ``OSError`` names the destination, never the temporary.
+
+Reads go through :func:`read_regular_file`, which refuses devices, pipes and files over
+:data:`MAX_INPUT_BYTES` (a guard against hostile input). :func:`no_gc` pauses the cyclic garbage
+collector around bulk work (building or writing a large document allocates millions of objects
+that the collector would scan again and again for nothing).
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import secrets
 import shutil
@@ -17,9 +24,20 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from opengov.errors import DumpError
+from opengov.errors import DumpError, LoadError, Problem
 
-__all__ = ["atomic_folder", "atomic_write"]
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "atomic_folder",
+    "atomic_write",
+    "no_gc",
+    "read_regular_file",
+    "read_text_file",
+    "write_text_file",
+]
+
+#: Inputs larger than this are refused (a guard against hostile files).
+MAX_INPUT_BYTES = 1024 * 1024 * 1024
 
 # The kernel applies the umask (or a folder's default ACL) to the mode given at creation. Creating
 # the temporary with os.open(..., 0o666) / os.mkdir(..., 0o777) therefore never reads the umask:
@@ -33,6 +51,9 @@ _PRIVATE_FILE = 0o600
 _PRIVATE_FOLDER = 0o700
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 _ATTEMPTS = 100
+
+
+# --- writing ------------------------------------------------------------------------------------
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
@@ -144,3 +165,68 @@ def _shown(filename: object, target: Path, temporary: Path | None) -> str | None
     if temporary in name.parents:
         return str(target / name.relative_to(temporary))
     return None
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def read_regular_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, refusing devices, pipes and files over the input limit.
+
+    Reads at most the limit plus one byte, so a file that grows while it is read cannot exhaust
+    memory either.
+    """
+    limit = MAX_INPUT_BYTES if limit is None else limit
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise LoadError([Problem(path.name, exc.strerror or str(exc))], source=str(path)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(
+            [Problem(path.name, "not a regular file (a device, a pipe or a folder)")],
+            source=str(path),
+        )
+    with path.open("rb") as handle:
+        # read(n) allocates n bytes up front: ask for what the file holds, not for the limit.
+        data = handle.read(min(info.st_size, limit) + 1)
+        while len(data) <= limit:  # the file grew while it was read
+            more = handle.read(min(2**20, limit + 1 - len(data)))
+            if not more:
+                break
+            data += more
+    if len(data) > limit:
+        raise LoadError(
+            [Problem(path.name, f"larger than the {limit // 2**20} MiB input limit")],
+            source=str(path),
+        )
+    return data
+
+
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of a regular file (as :func:`read_regular_file` reads it)."""
+    try:
+        return read_regular_file(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            [Problem(f"byte {exc.start}", "not UTF-8 text")], source=str(path)
+        ) from None
+
+
+def write_text_file(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` in UTF-8, line ends as they are, atomically."""
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+
+
+# --- bulk work ----------------------------------------------------------------------------------
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector around bulk work (restored afterwards)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
