@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -369,14 +367,11 @@ COLUMNS: dict[str, Callable[[IRMAssessment], str]] = {
 }
 
 
-def read_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @pytest.mark.parametrize("column", list(COLUMNS))
-def test_star_rules_reproduce_the_ogp_export(column: str, ogp_export_path: Path) -> None:
-    rows = read_rows(ogp_export_path)
+def test_star_rules_reproduce_the_ogp_export(
+    column: str, ogp_export_rows: list[dict[str, str]]
+) -> None:
+    rows = ogp_export_rows
     assert len(rows) == 558
     disagreements = []
     for number, row in enumerate(rows, start=2):
