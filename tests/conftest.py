@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import csv
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import mypy.api
 import pytest
+
+import opengov
+from opengov.model import ActionPlan
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -19,9 +23,25 @@ def seed_text() -> str:
 
 
 @pytest.fixture(scope="session")
+def france() -> Iterator[ActionPlan]:
+    """The bundled France 2018-2020 plan, read once for the whole run: do not change it in
+    place (``attrs.evolve`` a copy); the run fails if a test did."""
+    plan = opengov.datasets.load("fr-2018-2020")
+    yield plan
+    assert plan == opengov.datasets.load("fr-2018-2020"), "a test changed the shared France plan"
+
+
+@pytest.fixture(scope="session")
 def ogp_export_path() -> Path:
     """The real OGP commitment export (558 rows)."""
     return DATA / "ogp" / "open_parliament_0703.csv"
+
+
+@pytest.fixture(scope="session")
+def ogp_export_rows(ogp_export_path: Path) -> list[dict[str, str]]:
+    """The rows of the real OGP export as OGP wrote them, by column name (read them only)."""
+    with ogp_export_path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def _mypy_strict(*targets: Path) -> tuple[int, str]:
@@ -45,15 +65,14 @@ def mypy_strict() -> Callable[..., tuple[int, str]]:
 
 
 @pytest.fixture(scope="session")
-def ogp_rows_and_assessments(ogp_export_path: Path) -> list[tuple[dict[str, str], object]]:
+def ogp_rows_and_assessments(
+    ogp_export_path: Path, ogp_export_rows: list[dict[str, str]]
+) -> list[tuple[dict[str, str], object]]:
     """Every row of the OGP export (as a dict) beside the IRM assessment the library's own
     reader makes of it, in the file's order."""
-    import csv
-
     from opengov.io.ogp import read_export
 
-    with ogp_export_path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = ogp_export_rows
     found = read_export(ogp_export_path)
     assert not found.errors
     by_id = {c.id: c.irm for plan in found.collection.plans for c in plan.commitments}

@@ -178,10 +178,9 @@ def test_unknown_plan_lists_the_choices(
     assert len(lines) == 3
 
 
-def test_plan_on_a_single_plan_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    plan = opengov.datasets.load("fr-2018-2020")
+def test_plan_on_a_single_plan_file(france: ActionPlan, capsys: pytest.CaptureFixture[str]) -> None:
     code, expected, _ = run(["report"], capsys)
-    code, out, _ = run(["report", "--plan", plan.id], capsys)
+    code, out, _ = run(["report", "--plan", france.id], capsys)
     assert (code, out) == (0, expected)
     code, out, err = run(["score", "fr-2018-2020", "--plan", "AP_FRA01"], capsys)
     assert code == 2
@@ -204,9 +203,9 @@ def test_an_empty_collection(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_the_total_adds_up_the_plans_and_keeps_unknowns_unknown(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    france: ActionPlan, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    france = opengov.datasets.load("fr-2018-2020")  # 1 commitment of 21 with a known completion
+    # France: 1 commitment of 21 with a known completion
     done = ActionPlan(
         id="done",
         country="FR",
@@ -253,6 +252,7 @@ def hostile() -> PlanCollection:
     return PlanCollection(id="hostile", title=HOSTILE, plans=[plan, plain])
 
 
+@pytest.mark.hostile
 def test_hostile_text_is_escaped_in_html(hostile: PlanCollection) -> None:
     page = collection_html(hostile)
     assert "<script" not in page
@@ -264,6 +264,7 @@ def test_hostile_text_is_escaped_in_html(hostile: PlanCollection) -> None:
     assert page.count("<tr><td>") == 3  # two plans and the total
 
 
+@pytest.mark.hostile
 def test_hostile_text_is_escaped_in_markdown(hostile: PlanCollection) -> None:
     text = collection_markdown(hostile)
     # no HTML, link or code left unescaped (an even run of backslashes escapes nothing)
@@ -282,6 +283,7 @@ def test_hostile_text_is_escaped_in_markdown(hostile: PlanCollection) -> None:
     assert rows[1].startswith(r"| evil\<b\>\|id | ")
 
 
+@pytest.mark.hostile
 def test_hostile_text_is_one_line_in_the_terminal(hostile: PlanCollection) -> None:
     text = collection_text(hostile)
     assert "\x1b" not in text

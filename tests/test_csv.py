@@ -84,6 +84,7 @@ PAYLOADS = [
 ]
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_spreadsheet_safe_neutralises_formulas(payload: str, tmp_path: Path) -> None:
     plan = plan_with(description=payload)
@@ -196,9 +197,8 @@ def test_convert_command_writes_tables(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["validate", str(tmp_path / "fr")]) == 0
 
 
-def test_tables_of_the_france_plan() -> None:
-    plan = opengov.datasets.load("fr-2018-2020")
-    files = ogcsv.to_text_files(plan)
+def test_tables_of_the_france_plan(france: ActionPlan) -> None:
+    files = ogcsv.to_text_files(france)
     for name in (
         "plans.csv",
         "commitments.csv",

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import opengov
+from opengov import ActionPlan
 from opengov.cli.main import main
 from opengov.io import csv as csv_format
 from opengov.io import json as json_format
@@ -146,12 +147,12 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("dest", ["plan.json", "plan.ttl", "tables/"])
 def test_a_write_failure_names_the_destination(
-    dest: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    dest: str, france: ActionPlan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / dest
     full_disk(monkeypatch)
     with pytest.raises(OSError, match="No space left on device") as caught:
-        opengov.dump(opengov.datasets.load(FRANCE), f"{tmp_path}/{dest}")
+        opengov.dump(france, f"{tmp_path}/{dest}")
     message = str(caught.value)
     assert "No space left on device" in message
     assert str(target) in message
@@ -171,7 +172,7 @@ def test_the_cli_names_the_destination_of_a_failed_write(
 
 
 def test_a_folder_that_cannot_take_a_temporary_is_named(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    france: ActionPlan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Creating the temporary fails (no right to write there): the error names the file."""
     real_open = os.open
@@ -183,7 +184,7 @@ def test_a_folder_that_cannot_take_a_temporary_is_named(
 
     monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(PermissionError) as caught:
-        opengov.dump(opengov.datasets.load(FRANCE), tmp_path / "plan.json")
+        opengov.dump(france, tmp_path / "plan.json")
     assert caught.value.filename == str(tmp_path / "plan.json")
 
 

@@ -48,6 +48,8 @@ from opengov.model import PlanCollection
 from opengov.model.standards import StandardSet
 from opengov.testing import action_plans
 
+pytestmark = pytest.mark.hostile
+
 
 def fuzz_settings(examples: int) -> settings:
     return settings(

@@ -21,11 +21,6 @@ GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("OPENGOV_UPDATE_GOLDEN") == "1"
 
 
-@pytest.fixture(scope="module")
-def plan() -> ActionPlan:
-    return opengov.datasets.load("fr-2018-2020")
-
-
 def check(path: Path, text: str) -> None:
     if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -37,27 +32,27 @@ def check(path: Path, text: str) -> None:
     ("format", "name"),
     [("json", "fr-2018-2020.json"), ("turtle", "fr-2018-2020.ttl"), ("nt", "fr-2018-2020.nt")],
 )
-def test_text_formats(plan: ActionPlan, format: str, name: str) -> None:
-    text = opengov.dump(plan, format=format)
+def test_text_formats(france: ActionPlan, format: str, name: str) -> None:
+    text = opengov.dump(france, format=format)
     assert text is not None
     check(GOLDEN / name, text)
-    assert opengov.load(GOLDEN / name) == plan
+    assert opengov.load(GOLDEN / name) == france
 
 
-def test_jsonld(plan: ActionPlan) -> None:
+def test_jsonld(france: ActionPlan) -> None:
     # rdflib's JSON-LD output orders nodes by hash: compare graphs, not bytes.
-    text = opengov.dump(plan, format="json-ld")
+    text = opengov.dump(france, format="json-ld")
     assert text is not None
     path = GOLDEN / "fr-2018-2020.jsonld"
     if UPDATE:
         path.write_bytes(text.encode("utf-8"))
     golden = Graph().parse(path, format="json-ld")
     assert to_isomorphic(golden) == to_isomorphic(Graph().parse(data=text, format="json-ld"))
-    assert opengov.load(path) == plan
+    assert opengov.load(path) == france
 
 
-def test_csv_tables(plan: ActionPlan) -> None:
-    files = ogcsv.to_text_files(plan)
+def test_csv_tables(france: ActionPlan) -> None:
+    files = ogcsv.to_text_files(france)
     folder = GOLDEN / "fr-2018-2020-csv"
     if UPDATE:
         folder.mkdir(exist_ok=True)
@@ -66,4 +61,4 @@ def test_csv_tables(plan: ActionPlan) -> None:
     for name, text in files.items():
         check(folder / name, text)
     assert sorted(p.name for p in folder.glob("*.csv")) == sorted(files)
-    assert opengov.load(folder) == plan
+    assert opengov.load(folder) == france

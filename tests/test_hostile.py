@@ -232,6 +232,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
+@pytest.mark.hostile
 def test_the_network_block_sees_rdflib_fetching(no_network: list[str]) -> None:
     """The block works: rdflib left to itself does try to fetch a remote context."""
     import rdflib
@@ -291,6 +292,7 @@ REMOTE_CONTEXTS = {
 }
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("where", sorted(REMOTE_CONTEXTS))
 def test_jsonld_remote_context_is_refused(
     where: str, tmp_path: Path, no_network: list[str]
@@ -303,6 +305,7 @@ def test_jsonld_remote_context_is_refused(
     assert "context" in str(error).lower(), str(error)
 
 
+@pytest.mark.hostile
 def test_jsonld_own_context_iri_uses_the_shipped_context(
     tmp_path: Path, no_network: list[str]
 ) -> None:
@@ -315,6 +318,7 @@ def test_jsonld_own_context_iri_uses_the_shipped_context(
     assert plan == france()
 
 
+@pytest.mark.hostile
 def test_turtle_remote_prefix_and_base_fetch_nothing(tmp_path: Path, no_network: list[str]) -> None:
     header = (
         "@base <http://127.0.0.1:9/base/> .\n"
@@ -332,6 +336,7 @@ def test_turtle_remote_prefix_and_base_fetch_nothing(tmp_path: Path, no_network:
     assert no_network == []
 
 
+@pytest.mark.hostile
 def test_ntriples_fetch_nothing(tmp_path: Path, no_network: list[str]) -> None:
     extra = (
         "<http://127.0.0.1:9/x> <http://www.w3.org/2002/07/owl#imports> "
@@ -342,6 +347,7 @@ def test_ntriples_fetch_nothing(tmp_path: Path, no_network: list[str]) -> None:
     assert no_network == []
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("url", ["http://127.0.0.1:9/plan.json", "https://example.org/plan.ttl"])
 def test_a_url_is_not_fetched(url: str, no_network: list[str]) -> None:
     expect_load_error(lambda: opengov.load(url))
@@ -355,6 +361,7 @@ def test_a_url_is_not_fetched(url: str, no_network: list[str]) -> None:
 NESTED = 100_000
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("kind", ["lists", "objects"])
 def test_deeply_nested_json(kind: str, tmp_path: Path) -> None:
     if kind == "lists":
@@ -369,6 +376,7 @@ def test_deeply_nested_json(kind: str, tmp_path: Path) -> None:
     expect_load_error(lambda: opengov.load(jsonld))
 
 
+@pytest.mark.hostile
 def test_deeply_nested_json_text_given_to_load() -> None:
     """``opengov.load`` takes JSON text as well as paths: hostile text is a LoadError too."""
     expect_load_error(
@@ -376,6 +384,7 @@ def test_deeply_nested_json_text_given_to_load() -> None:
     )
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("text", ["[" * NESTED + "]" * NESTED, " \n[]", "x" * 5000])
 def test_text_that_is_neither_a_path_nor_an_object(text: str) -> None:
     """Not an object and not an existing file: a LoadError, not an OSError (name too long)."""
@@ -392,6 +401,7 @@ def _deep_evidence_json(depth: int) -> str:
     return json.dumps(document, ensure_ascii=False).replace('"@@"', item)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("depth", [100, 300, 1_000, 50_000])
 def test_deeply_nested_evidence_json(depth: int, tmp_path: Path) -> None:
     path = write(tmp_path / "plan.json", _deep_evidence_json(depth))
@@ -400,6 +410,7 @@ def test_deeply_nested_evidence_json(depth: int, tmp_path: Path) -> None:
         assert isinstance(result, LoadError)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("depth", [40, 200])
 def test_nesting_limit_is_the_same_in_every_format(depth: int, tmp_path: Path) -> None:
     """A plan the JSON loader accepts is a valid plan: every format writes it and reads it back
@@ -428,6 +439,7 @@ def _deep_evidence_tables(positions: list[str]) -> dict[str, str]:
     return files
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("depth", [100, 1_000, 5_000])
 def test_deeply_nested_evidence_csv(depth: int, tmp_path: Path) -> None:
     positions = ["9" + ".1" * level for level in range(depth)]
@@ -435,6 +447,7 @@ def test_deeply_nested_evidence_csv(depth: int, tmp_path: Path) -> None:
     expect_load_error_or_plan(lambda: opengov.load(folder))
 
 
+@pytest.mark.hostile
 def test_csv_evidence_row_without_position(tmp_path: Path) -> None:
     """An empty position makes a row its own parent: must be a LoadError, not endless recursion."""
     files = to_text_files(france())
@@ -448,6 +461,7 @@ def test_csv_evidence_row_without_position(tmp_path: Path) -> None:
     expect_load_error(lambda: opengov.load(folder))
 
 
+@pytest.mark.hostile
 def test_csv_duplicated_evidence_positions_are_not_a_bomb(tmp_path: Path) -> None:
     """Two rows per position, 24 levels deep (48 rows): each level doubles what is built if rows
     sharing a position all adopt the same children (2**25 evidence items). A LoadError (two
@@ -464,6 +478,7 @@ def _nt_with(lines: list[str]) -> str:
     return france_text("nt") + "\n".join(lines) + "\n"
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("depth", [100, 2_000])
 def test_deeply_nested_evidence_rdf(depth: int, tmp_path: Path) -> None:
     lines, parent = [], EVIDENCE
@@ -476,6 +491,7 @@ def test_deeply_nested_evidence_rdf(depth: int, tmp_path: Path) -> None:
     expect_load_error_or_plan(lambda: opengov.load(path))
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("cycle", ["self", "two"])
 def test_rdf_evidence_cycle(cycle: str, tmp_path: Path) -> None:
     if cycle == "self":
@@ -491,6 +507,7 @@ def test_rdf_evidence_cycle(cycle: str, tmp_path: Path) -> None:
     expect_load_error(lambda: opengov.load(path))
 
 
+@pytest.mark.hostile
 def test_rdf_shared_evidence_is_not_a_bomb(tmp_path: Path) -> None:
     """Two items per level, each linking to both items of the next level (24 levels): a DAG of
     48 nodes that a tree walk unfolds into 2**25 evidence items. A LoadError (a resource
@@ -508,6 +525,7 @@ def test_rdf_shared_evidence_is_not_a_bomb(tmp_path: Path) -> None:
     assert result["outcome"] in ("LoadError", "loaded"), result
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("shape", ["collection", "blank nodes"])
 def test_deeply_nested_turtle(shape: str, tmp_path: Path) -> None:
     head = f"@prefix og: <{OG}> .\n<{PLAN_IRI}> og:x "
@@ -584,6 +602,7 @@ def tables_zip(extra: list[tuple[str, bytes, int, int, int, int]]) -> bytes:
     return raw_zip(members + extra)
 
 
+@pytest.mark.hostile
 def test_zip_member_declaring_a_huge_size(tmp_path: Path) -> None:
     data = deflated(b"a,b\r\n" * 1000)
     member = ("commitments.csv", data, 0, 0xFFFFFFF0, zipfile.ZIP_DEFLATED, 0)
@@ -591,6 +610,7 @@ def test_zip_member_declaring_a_huge_size(tmp_path: Path) -> None:
     expect_load_error(lambda: opengov.load(path))
 
 
+@pytest.mark.hostile
 def test_zip_member_larger_than_it_declares(tmp_path: Path) -> None:
     content = b"\x00" * (50 * 2**20)
     member = (
@@ -615,6 +635,7 @@ ZIP_DAMAGE = {
 }
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("damage", sorted(ZIP_DAMAGE))
 def test_damaged_zip_member(damage: str, tmp_path: Path) -> None:
     what, value = ZIP_DAMAGE[damage]
@@ -642,6 +663,7 @@ def test_damaged_zip_member(damage: str, tmp_path: Path) -> None:
     expect_load_error(lambda: opengov.load(path))
 
 
+@pytest.mark.hostile
 def test_zip_bomb_of_many_tables_within_the_per_table_limit(tmp_path: Path) -> None:
     """16 tables of 256 MiB of zeros each (4 GiB in all, 4 MiB of zip): each is under the
     512 MiB per-table limit, so only a limit on the whole archive (or on the compression ratio)
@@ -658,6 +680,7 @@ def test_zip_bomb_of_many_tables_within_the_per_table_limit(tmp_path: Path) -> N
     assert result["outcome"] == "LoadError", result
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("where", ["same name", "in a subfolder"])
 def test_zip_with_a_table_twice(where: str, tmp_path: Path) -> None:
     """Two ``plans.csv`` in one archive: tools disagree on which one counts (the first, the
@@ -677,6 +700,7 @@ SPECIAL_FILES = {
 }
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("name", sorted(SPECIAL_FILES))
 def test_a_device_is_not_read_forever(name: str, tmp_path: Path) -> None:
     """A symbolic link to /dev/zero (size 0 for stat, endless to read), as a tar or a shared
@@ -698,6 +722,7 @@ def test_a_device_is_not_read_forever(name: str, tmp_path: Path) -> None:
 HUGE = "9" * 5000
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("number", ["1e400", "-1e400", HUGE, "1" + "0" * 400, "1.5", "true"])
 def test_huge_numbers_json(number: str) -> None:
     text = france_text("json").replace('"number": 1,', f'"number": {number},', 1)
@@ -705,6 +730,7 @@ def test_huge_numbers_json(number: str) -> None:
     expect_load_error(lambda: json_format.loads(text), has_source=False)
 
 
+@pytest.mark.hostile
 def test_huge_numbers_csv_rdf(tmp_path: Path) -> None:
     files = to_text_files(france())
     files["commitments.csv"] = replace_cell(files["commitments.csv"], 2, "number", HUGE)
@@ -724,6 +750,7 @@ def long_title_plan() -> ActionPlan:
     return attrs.evolve(france(), title="Plan « long » ; " + "x" * LONG)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("fmt", ["json", "csv", "zip", "turtle", "nt", "json-ld"])
 def test_very_long_string(fmt: str, tmp_path: Path) -> None:
     plan = long_title_plan()
@@ -733,11 +760,13 @@ def test_very_long_string(fmt: str, tmp_path: Path) -> None:
     assert outcome(lambda: opengov.load(target)) == plan
 
 
+@pytest.mark.hostile
 def test_unterminated_long_literal_turtle(tmp_path: Path) -> None:
     turtle = france_text("turtle").replace('"', '"""' + "a\n" * 2**20, 1)
     expect_load_error(lambda: opengov.load(write(tmp_path / "plan.ttl", turtle)))
 
 
+@pytest.mark.hostile
 def test_csv_unbalanced_quote_at_end(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = dict(to_text_files(france()))
     files["milestones.csv"] = str(files["milestones.csv"]) + '"never closed' + "x" * 2**20
@@ -745,6 +774,7 @@ def test_csv_unbalanced_quote_at_end(tmp_path: Path) -> None:
     assert any("milestones.csv" in p.path for p in error.problems), str(error)
 
 
+@pytest.mark.hostile
 def test_nul_bytes(tmp_path: Path) -> None:
     # Raw NUL inside a JSON string is not JSON; escaped, it is text like any other.
     raw = france_text("json").replace('"title": "', '"title": "\x00', 1)
@@ -765,6 +795,7 @@ def test_nul_bytes(tmp_path: Path) -> None:
 INVALID_UTF8 = [b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xc0\xaf", b"\xf8\x88\x80\x80\x80"]
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("fmt", ["json", "csv", "zip", "turtle", "nt", "json-ld"])
 def test_invalid_utf8(fmt: str, tmp_path: Path) -> None:
     for number, bad in enumerate(INVALID_UTF8):
@@ -787,6 +818,7 @@ def test_invalid_utf8(fmt: str, tmp_path: Path) -> None:
         assert "UTF-8" in str(error), str(error)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("fmt", ["json", "csv", "zip", "turtle", "nt", "json-ld"])
 def test_byte_order_mark(fmt: str, tmp_path: Path) -> None:
     bom = "\ufeff"
@@ -807,6 +839,7 @@ def test_byte_order_mark(fmt: str, tmp_path: Path) -> None:
     assert isinstance(result, LoadError) or result == france()
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("fmt", ["json", "csv", "turtle", "nt", "json-ld"])
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_line_endings(fmt: str, newline: str, tmp_path: Path) -> None:
@@ -833,6 +866,7 @@ def test_line_endings(fmt: str, newline: str, tmp_path: Path) -> None:
     assert result == plan
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("fmt", ["turtle", "nt", "json-ld"])
 def test_rdf_text_syntax_errors_name_a_place(fmt: str) -> None:
     """``opengov.io.rdf.loads`` has no file name to give: its problems must locate themselves
@@ -845,6 +879,7 @@ def test_rdf_text_syntax_errors_name_a_place(fmt: str) -> None:
     check_error(caught.value, has_source=False)
 
 
+@pytest.mark.hostile
 def test_json_kind_of_the_wrong_type() -> None:
     for kind in ({}, [], ["action_plan"], 1, None):
         document = json.loads(france_text("json"))
@@ -856,12 +891,14 @@ def test_json_kind_of_the_wrong_type() -> None:
         expect_load_error(lambda text=text: json_format.loads(text), has_source=False)
 
 
+@pytest.mark.hostile
 def test_unknown_field_names_stay_on_one_line() -> None:
     document = json.loads(france_text("json"))
     document["commitments"][0]["line one\nline two"] = 1
     expect_load_error(lambda: json_format.loads(json.dumps(document)), has_source=False)
 
 
+@pytest.mark.hostile
 def test_rdf_literal_with_line_breaks_in_a_problem(tmp_path: Path) -> None:
     nt = france_text("nt").replace(
         f'<{PLAN_IRI}/c01> <{OG}number> "1"^^<{XSD_INTEGER}> .',
@@ -871,6 +908,7 @@ def test_rdf_literal_with_line_breaks_in_a_problem(tmp_path: Path) -> None:
     expect_load_error(lambda: opengov.load(write(tmp_path / "plan.nt", nt)))
 
 
+@pytest.mark.hostile
 def test_csv_header_with_line_breaks_in_a_problem(tmp_path: Path) -> None:
     from opengov.io.csv import decode_table, encode_table
 
@@ -892,6 +930,7 @@ BASES = [
 ]
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("base", BASES)
 @pytest.mark.parametrize("fmt", ["plan.nt", "plan.ttl", "plan.jsonld"])
 def test_hostile_base_iri(fmt: str, base: str, tmp_path: Path) -> None:
@@ -1157,6 +1196,7 @@ def test_cli_convert_collection_without_personal_data(tmp_path: Path) -> None:
 # --- the command line on hostile input ---------------------------------------------------------
 
 
+@pytest.mark.hostile
 def test_cli_on_hostile_inputs(tmp_path: Path) -> None:
     cases = {
         "nested.json": "[" * NESTED + "]" * NESTED,
@@ -1221,6 +1261,7 @@ OGP_DAMAGE: dict[str, Callable[[list[list[str]]], bytes]] = {
 }
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("damage", sorted(OGP_DAMAGE))
 def test_ogp_export_hostile(damage: str, tmp_path: Path, ogp_export_path: Path) -> None:
     reader = pytest.importorskip("opengov.io.ogp.reader")
@@ -1235,6 +1276,7 @@ def test_ogp_export_hostile(damage: str, tmp_path: Path, ogp_export_path: Path) 
         assert isinstance(result, LoadError) and "UTF-8" in str(result)
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("variant", ["BOM", "LF", "CR LF"])
 def test_ogp_export_bom_and_line_ends(variant: str, tmp_path: Path, ogp_export_path: Path) -> None:
     reader = pytest.importorskip("opengov.io.ogp.reader")

@@ -9,43 +9,41 @@ from pathlib import Path
 import pandas as pd
 
 import opengov
+from opengov import ActionPlan
 from opengov.rules import score
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-def test_plans_commitments_and_scorecards_render_as_html() -> None:
-    plan = opengov.datasets.load("fr-2018-2020")
-    html = plan._repr_html_()  # type: ignore[attr-defined]
+def test_plans_commitments_and_scorecards_render_as_html(france: ActionPlan) -> None:
+    html = france._repr_html_()  # type: ignore[attr-defined]
     assert "<table" in html
     assert "21 commitments (20 unknown, 1 limited)" in html
     assert "Accroître la transparence de la commande publique" in html
-    commitment = plan.commitment(2)._repr_html_()  # type: ignore[attr-defined]
+    commitment = france.commitment(2)._repr_html_()  # type: ignore[attr-defined]
     assert "<li>" in commitment
     assert "Done" in commitment
-    card = score(plan)._repr_html_()  # type: ignore[attr-defined]
+    card = score(france)._repr_html_()  # type: ignore[attr-defined]
     assert "completion rate" in card
     assert "20 unknown" in card
 
 
-def test_dataframe_per_commitment_and_milestone() -> None:
-    plan = opengov.datasets.load("fr-2018-2020")
-    commitments = opengov.to_dataframe(plan)
+def test_dataframe_per_commitment_and_milestone(france: ActionPlan) -> None:
+    commitments = opengov.to_dataframe(france)
     assert len(commitments) == 21
     assert list(commitments["number"]) == list(range(1, 22))
     assert commitments.loc[16, "completion"] == "limited"
     assert (commitments["completion"] == "unknown").sum() == 20
-    milestones = opengov.to_dataframe(plan, level="milestone")
+    milestones = opengov.to_dataframe(france, level="milestone")
     assert len(milestones) == 61
     assert milestones["status"].value_counts()["done"] == 17
     assert pd.api.types.is_datetime64_any_dtype(milestones["due_latest"])
 
 
-def test_dataframe_of_a_collection() -> None:
+def test_dataframe_of_a_collection(france: ActionPlan) -> None:
     from opengov.model import PlanCollection
 
-    plan = opengov.datasets.load("fr-2018-2020")
-    collection = PlanCollection(id="c", plans=[plan])
+    collection = PlanCollection(id="c", plans=[france])
     assert len(opengov.to_dataframe(collection)) == 21
 
 

@@ -140,7 +140,9 @@ def kept_code(plan: ActionPlan) -> str:
     return next((e.value for e in plan.extra if e.name == "Code"), plan.country)
 
 
-def test_countries_are_iso_alpha_2_with_ogp_codes_kept(sample: ExportRead) -> None:
+def test_countries_are_iso_alpha_2_with_ogp_codes_kept(
+    sample: ExportRead, france: ActionPlan
+) -> None:
     """National members (alpha-3 in the export) and local ones (alpha-2 and two letters) get
     their country's ISO 3166-1 alpha-2 code; OGP's code is kept beside it. A code that is no
     assigned ISO code (Kosovo's XKX) stays as it is."""
@@ -153,18 +155,17 @@ def test_countries_are_iso_alpha_2_with_ogp_codes_kept(sample: ExportRead) -> No
     assert all(len(plan.country) == 2 for plan in sample.plans if plan.member != "Kosovo")
     kosovo = next(plan for plan in sample.plans if plan.member == "Kosovo")
     assert "Code" not in {e.name for e in kosovo.extra}, "kept only where it differs"
-    bundled = opengov.datasets.load("fr-2018-2020")
-    assert bundled.country == "FR", "the bundled plan follows the same convention"
+    assert france.country == "FR", "the bundled plan follows the same convention"
 
 
-def test_the_exported_code_follows_the_country(sample: ExportRead) -> None:
+def test_the_exported_code_follows_the_country(sample: ExportRead, france: ActionPlan) -> None:
     """Exported, a plan's code is OGP's kept one while it still names the country, else the
     alpha-3 code of the country (the bundled plan's FR is written FRA, as OGP writes it)."""
 
     def code_cell(plan: ActionPlan) -> str:
         return export_rows(plan)[1][COLUMNS.index("Code")]
 
-    assert code_cell(opengov.datasets.load("fr-2018-2020")) == "FRA"
+    assert code_cell(france) == "FRA"
     scotland = next(p for p in sample.plans if p.member == "Scotland, United Kingdom")
     assert code_cell(scotland) == "GBSC"
     moved = attrs.evolve(scotland, country="IE")
@@ -343,13 +344,12 @@ def test_derived_outcomes_explain_each_cell(sample: ExportRead) -> None:
     assert outcomes["Binding constraint"].value.value == "starred"
 
 
-def test_a_single_hand_made_plan_exports(tmp_path: Path) -> None:
-    plan = opengov.datasets.load("fr-2018-2020")
+def test_a_single_hand_made_plan_exports(france: ActionPlan, tmp_path: Path) -> None:
     dest = tmp_path / "fr.csv"
-    assert write_export(plan, dest) == len(plan.commitments)
+    assert write_export(france, dest) == len(france.commitments)
     rows = records(dest.read_bytes().decode("utf-8"))
     assert rows[0] == list(COLUMNS)
-    assert len(rows) == len(plan.commitments) + 1
+    assert len(rows) == len(france.commitments) + 1
     assert all(len(row) == 171 for row in rows)
     first = dict(zip(COLUMNS, rows[1], strict=True))
     assert first["Action Plan ID"] == "fr-2018-2020"

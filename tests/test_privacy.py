@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from opengov import datasets
-from opengov.model import Commitment, Contact, Milestone
+from opengov.model import ActionPlan, Commitment, Contact, Milestone
 from opengov.model._fields import facts, list_field
 from opengov.model.describe import describe
 from opengov.model.privacy import without_personal_data
 
 
-def test_the_france_plan_loses_its_contacts_and_keeps_the_rest() -> None:
-    plan = datasets.load("fr-2018-2020")
-    assert any(c.contacts for c in plan.commitments)
-    stripped = without_personal_data(plan)
+def test_the_france_plan_loses_its_contacts_and_keeps_the_rest(france: ActionPlan) -> None:
+    assert any(c.contacts for c in france.commitments)
+    stripped = without_personal_data(france)
     assert all(not c.contacts for c in stripped.commitments)
-    assert [c.title for c in stripped.commitments] == [c.title for c in plan.commitments]
-    assert any(c.contacts for c in plan.commitments), "the original is unchanged"
+    assert [c.title for c in stripped.commitments] == [c.title for c in france.commitments]
+    assert any(c.contacts for c in france.commitments), "the original is unchanged"
 
 
 @define(kw_only=True)

@@ -85,11 +85,6 @@ def test_streaming_many_plans_in_one_stream(tmp_path: Path) -> None:
     assert len(graph) == count == sum(len(rdf.to_graph(p)) for p in plans)
 
 
-@pytest.fixture(scope="module")
-def france() -> ActionPlan:
-    return opengov.datasets.load("fr-2018-2020")
-
-
 @pytest.mark.parametrize("suffix", ["ttl", "nt", "jsonld"])
 def test_france_plan_round_trips_through_files(
     france: ActionPlan, suffix: str, tmp_path: Path

@@ -15,11 +15,6 @@ from opengov.cli.main import main
 from opengov.reporting.documents import html_report, markdown_report
 
 
-@pytest.fixture(scope="module")
-def plan() -> opengov.ActionPlan:
-    return opengov.datasets.load("fr-2018-2020")
-
-
 def test_text_report_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report"]) == 0
     out = capsys.readouterr().out
@@ -30,8 +25,8 @@ def test_text_report_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert "     jalons réalisés : 0 sur 3 (0\u00a0%) ; statut inconnu : 3" in out
 
 
-def test_markdown_report(plan: opengov.ActionPlan) -> None:
-    text = markdown_report(plan)
+def test_markdown_report(france: opengov.ActionPlan) -> None:
+    text = markdown_report(france)
     assert text.startswith("# Plan d'action 2018-2020")
     assert "| 17 | Donner les moyens aux citoyens de contrôler" in text
     assert (
@@ -40,7 +35,7 @@ def test_markdown_report(plan: opengov.ActionPlan) -> None:
     )
     assert "**taux d'achèvement** : 0\u00a0% des 1 connus ; 20 inconnus" in text
     assert "*repris par* : " in text
-    english = markdown_report(plan, lang="en")
+    english = markdown_report(france, lang="en")
     assert (
         "| Dissemination of information | Throughout the OGP cycle | Full conformity | CONFORMITÉ TOTALE. |"
         in english
@@ -49,8 +44,8 @@ def test_markdown_report(plan: opengov.ActionPlan) -> None:
     assert "*echoed by*: " in english
 
 
-def test_html_report_is_self_contained(plan: opengov.ActionPlan) -> None:
-    page = html_report(plan)
+def test_html_report_is_self_contained(france: opengov.ActionPlan) -> None:
+    page = html_report(france)
     assert page.startswith("<!DOCTYPE html>")
     for chart in ("chart-commitments", "chart-milestones", "chart-conformity"):
         assert f'<svg id="{chart}"' in page
@@ -89,10 +84,10 @@ def _chromium() -> str:
     return found
 
 
-def test_html_report_renders_in_a_real_browser(plan: opengov.ActionPlan, tmp_path: Path) -> None:
+def test_html_report_renders_in_a_real_browser(france: opengov.ActionPlan, tmp_path: Path) -> None:
     browser = _chromium()
     page = tmp_path / "fr.html"
-    page.write_text(html_report(plan), encoding="utf-8")
+    page.write_text(html_report(france), encoding="utf-8")
     flags = [
         "--headless",
         "--no-sandbox",

@@ -254,10 +254,7 @@ def test_long_labels_are_cut_but_kept_whole_in_the_title() -> None:
     assert svg.find(f"{SVG}rect[@class='segment']/{SVG}title").text == label  # type: ignore[union-attr]
 
 
-def test_the_real_report_charts_are_laid_out(plan: ActionPlan) -> None:
-    import opengov
-
-    france = opengov.datasets.load("fr-2018-2020")
+def test_the_real_report_charts_are_laid_out(plan: ActionPlan, france: ActionPlan) -> None:
     for page in (html_report(france), html_report(france, lang="en"), html_report(plan)):
         for chart in re.findall(r'<svg id="chart-.*?</svg>', page):
             _check_layout(chart, 0)

@@ -8,7 +8,6 @@ import string
 
 import pytest
 
-import opengov
 from opengov.cli.main import main
 from opengov.errors import UnknownLanguageError
 from opengov.model import ActionPlan, Commitment, Completion, Milestone, MilestoneStatus
@@ -54,11 +53,10 @@ def test_vocabulary_words_come_from_the_vocabulary() -> None:
     assert Frame("es").label(Completion.COMPLETE) == "Complete"  # no Spanish label: English
 
 
-def test_unknown_language_is_our_error_listing_the_choices() -> None:
-    plan = opengov.datasets.load("fr-2018-2020")
+def test_unknown_language_is_our_error_listing_the_choices(france: ActionPlan) -> None:
     for render in (text_report, markdown_report, html_report):
         with pytest.raises(UnknownLanguageError, match=r"'de' \(available: en, es, fr\)"):
-            render(plan, lang="de")
+            render(france, lang="de")
 
 
 def test_cli_refuses_an_unknown_language(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -366,11 +364,6 @@ COLUMNS: dict[str, Callable[[IRMAssessment], str]] = {
         star_end_of_term(a, STAR_2015).value
     ],
 }
-
-
-def read_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.mark.parametrize("column", list(COLUMNS))

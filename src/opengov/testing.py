@@ -1,9 +1,21 @@
 """Hypothesis strategies for every model class, for this library's tests and for yours.
 
-Install with ``pip install opengov-ogp[testing]``. Text strategies mix ordinary words with the
-characters that break naive serialisers: commas, quotes, semicolons, newlines, «», ’, a leading
-``=`` (spreadsheet formulas), emoji and non-Latin scripts. Generated plans have consistent,
-unique ids and valid references, so they also pass :func:`opengov.validate`'s error checks.
+Install with ``pip install opengov-ogp[testing]``. :func:`strategy_for` draws objects of any
+model class from the model's description (:func:`opengov.model.describe.describe`), field by
+field, so a field added to the model is drawn without an edit here: text mixes ordinary words
+with the characters that break naive serialisers (commas, quotes, semicolons, newlines, «», ’, a
+leading ``=`` for spreadsheet formulas, emoji, non-Latin scripts), dates are partial dates and
+ranges with their phrases, vocabulary fields take every member, years are numbers or a
+missing-data state, nested objects are drawn in turn, and optional fields are sometimes absent.
+
+Drawn documents are consistent, so they also pass :func:`opengov.validate`'s error checks:
+
+* ids are unique and scoped to their parent (``xx-2019-2021/commitments/2/milestones/1``);
+* a listed object's required number (a commitment's, a key recommendation's) is unique and
+  increasing in its list;
+* a reference names an object of the same document (an organisation, a report, a key
+  recommendation); where the document holds none it is absent, and references to objects kept
+  outside plans (standards and their requirements) name those of the bundled standard sets.
 
 Example::
 
@@ -18,6 +30,9 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 try:
@@ -30,47 +45,21 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
 from opengov.model import (
     ActionPlan,
     Commitment,
-    CommitmentRecommendation,
-    Completion,
-    Conformity,
-    Consultation,
     Contact,
-    ContinuationStance,
     DateSpan,
-    DidItOpenGovernment,
-    EarlyResults,
-    Evidence,
-    ExtraField,
-    Finding,
-    Flag,
-    InfluenceAssessment,
     IRMAssessment,
-    IRMReportKind,
-    KeyRecommendation,
     Milestone,
-    MilestoneStatus,
-    Missing,
-    OGPValue,
     Organisation,
     PartialDate,
-    Phase,
     PlanCollection,
-    PlannedAction,
-    PotentialForResults,
-    PotentialImpact,
     Precision,
-    PublicInfluence,
     Qualifier,
-    Report,
-    RequirementFinding,
+    Requirement,
     Resource,
-    Response,
-    ScheduleAdherence,
-    Specificity,
-    StandardAssessment,
-    StatedFigure,
-    ValueRelevance,
+    Standard,
+    StandardSet,
 )
+from opengov.model.describe import FieldInfo, Shape, describe, document_classes
 from opengov.model.vocab import Vocabulary
 
 __all__ = [
@@ -85,10 +74,15 @@ __all__ = [
     "organisations",
     "partial_dates",
     "plan_collections",
+    "requirements",
     "resources",
+    "standard_sets",
+    "standards",
+    "strategy_for",
     "vocabulary",
 ]
 
+T = TypeVar("T")
 V = TypeVar("V", bound=Vocabulary)
 
 #: Strings that have broken serialisers before.
@@ -184,282 +178,357 @@ def _urls() -> st.SearchStrategy[str]:
     )
 
 
+def _root_ids() -> st.SearchStrategy[str]:
+    """The id of an object with no identified parent: ``xx-2019-2021``."""
+    return st.builds(
+        lambda code, start, length: f"{code}-{start}-{start + length}",
+        st.from_regex(r"[a-z]{2}", fullmatch=True),
+        st.integers(2011, 2030),
+        st.integers(1, 4),
+    )
+
+
+# --- drawing any class from its description -----------------------------------------------------
+
+#: Text with a format of its own, by field name: drawn in that format where the field is plain
+#: (not prose). Every other text field is drawn from :func:`nasty_text`.
+_FORMATTED: Mapping[str, Callable[[], st.SearchStrategy[str]]] = {
+    "url": _urls,
+    "email": st.emails,
+    "country": lambda: st.from_regex(r"[A-Z]{2}", fullmatch=True),
+    "language": lambda: st.sampled_from(["en", "fr", "es", "pt-BR"]),
+}
+_MAX_ITEMS = 3  # the longest list drawn, unless told otherwise
+_MAX_DEPTH = 3  # how many times a class nests in itself (evidence items of evidence items)
+_TICKETS = st.integers(0, 15)  # a drawn reference: which of the known ids, modulo their number
+_STEPS = st.integers(1, 3)  # from one number of a list to the next
+_LEFT_OUT = st.booleans()  # whether an optional nested object is absent
+
+
+def _one_value(field: FieldInfo) -> st.SearchStrategy[Any]:
+    """One value of a field that is neither an object nor a reference."""
+    shape = field.shape
+    if shape is Shape.TEXT:
+        if field.plain and field.name in _FORMATTED:
+            return _FORMATTED[field.name]()
+        # a required text is stated: not blank (an item of a list may be empty text)
+        return _titles() if field.required and not field.many else nasty_text()
+    if shape is Shape.INTEGER:
+        return st.integers(0, 1000)
+    if shape is Shape.DECIMAL:
+        return st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False)
+    if shape is Shape.BOOLEAN:
+        return st.booleans()
+    if shape is Shape.VOCABULARY:
+        assert field.vocabulary is not None
+        return vocabulary(field.vocabulary)
+    if shape is Shape.DATE:
+        return date_spans()
+    if shape is Shape.YEAR:
+        assert field.vocabulary is not None
+        return st.integers(2012, 2030) | vocabulary(field.vocabulary)
+    raise TypeError(f"{field.path}: no strategy for {shape}")  # pragma: no cover
+
+
+@functools.cache
+def _value_strategy(owner: type, name: str) -> st.SearchStrategy[Any]:
+    """The values of a scalar field: one value, maybe absent, or a list (cached per field)."""
+    field = describe(owner).field(name)
+    one = _one_value(field)
+    if field.many:
+        # a set of codes (OGP values) lists each once; a list of text may repeat itself
+        unique = field.shape is Shape.VOCABULARY
+        return st.lists(one, max_size=_MAX_ITEMS, unique=unique)
+    return _optional(one) if field.optional else one
+
+
+@functools.cache
+def _ticket_strategy(owner: type, name: str) -> st.SearchStrategy[Any]:
+    field = describe(owner).field(name)
+    if field.many:
+        return st.lists(_TICKETS, max_size=_MAX_ITEMS)
+    return _optional(_TICKETS) if field.optional else _TICKETS
+
+
+@functools.cache
+def _holds(cls: type) -> frozenset[type]:
+    """The classes whose objects an object of ``cls`` can hold, at any depth."""
+    found: set[type] = set()
+    for field in describe(cls).fields:
+        if field.shape is Shape.OBJECT:
+            found.update(document_classes(field.item))
+    return frozenset(found)
+
+
+@functools.cache
+def _numbered(cls: type) -> tuple[str, ...]:
+    """The required whole-number fields of a class: in a list, its objects' numbers."""
+    return tuple(
+        f.name for f in describe(cls) if f.shape is Shape.INTEGER and f.required and not f.many
+    )
+
+
+@functools.cache
+def _catalogue() -> Mapping[type, tuple[str, ...]]:
+    """The ids of the objects of the bundled standard sets, by class: what references to
+    objects kept outside plans (a standard, a requirement) name."""
+    from opengov import standards
+
+    found: dict[type, list[str]] = {}
+
+    def walk(obj: object) -> None:
+        info = describe(type(obj))
+        if info.identified:
+            found.setdefault(type(obj), []).append(obj.id)  # type: ignore[attr-defined]
+        for field in info.fields:
+            if field.shape is Shape.OBJECT:
+                value = getattr(obj, field.name)
+                for item in value if field.many else [value]:
+                    if item is not None:
+                        walk(item)
+
+    for name in standards.names():
+        walk(standards.load(name))
+    return {cls: tuple(ids) for cls, ids in found.items()}
+
+
+class _Ref:
+    """A reference drawn before the ids it may name are all known: the ticket(s) drawn, and
+    the object whose ids it names (``None``: the known ids or the catalogue)."""
+
+    __slots__ = ("field", "holder", "ticket")
+
+    def __init__(self, field: FieldInfo, holder: _Node | None, ticket: Any) -> None:
+        self.field = field
+        self.holder = holder
+        self.ticket = ticket
+
+
+class _Node:
+    """An object being drawn: its values, its nested objects and its references, and the ids
+    of the objects drawn under it (by class)."""
+
+    __slots__ = ("children", "cls", "ids", "refs", "values")
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        self.values: dict[str, Any] = {}
+        self.children: list[tuple[str, Any]] = []  # (field, a node, a list of nodes or None)
+        self.refs: list[_Ref] = []
+        self.ids: dict[type, list[str]] = {}
+
+
+class _Drawing:
+    """One drawn object and what it needs: the draw function, the ids references may name
+    outside it, the longest lists by ``Class.field``."""
+
+    def __init__(
+        self,
+        draw: st.DrawFn,
+        known_ids: Mapping[type, Sequence[str]],
+        max_sizes: Mapping[str, int],
+    ) -> None:
+        self.draw = draw
+        self.known_ids = known_ids
+        self.max_sizes = max_sizes
+
+    def node(
+        self,
+        cls: type,
+        prefix: str,
+        ancestors: tuple[_Node, ...],
+        preset: Mapping[str, Any],
+        fixed: Mapping[str, st.SearchStrategy[Any]],
+    ) -> _Node:
+        """Draw an object of ``cls`` whose id (if it has one) is ``prefix``."""
+        draw = self.draw
+        info = describe(cls)
+        node = _Node(cls)
+        lineage = (*ancestors, node)
+        if info.identified:
+            ident = draw(fixed["id"]) if "id" in fixed else prefix
+            node.values["id"] = prefix = ident
+            for ancestor in ancestors:
+                if cls in _holds(ancestor.cls):
+                    ancestor.ids.setdefault(cls, []).append(ident)
+        for field in info.fields:
+            name = field.name
+            if name == "id" and info.identified:
+                continue
+            if name in fixed:
+                node.values[name] = draw(fixed[name])
+            elif name in preset:
+                node.values[name] = preset[name]
+            elif field.references is not None:
+                holder = next(
+                    (a for a in reversed(lineage) if field.references in _holds(a.cls)), None
+                )
+                node.refs.append(_Ref(field, holder, draw(_ticket_strategy(cls, name))))
+            elif field.shape is Shape.OBJECT:
+                node.children.append((name, self.nested(field, f"{prefix}/{name}", lineage)))
+            else:
+                node.values[name] = draw(_value_strategy(cls, name))
+        return node
+
+    def nested(self, field: FieldInfo, prefix: str, lineage: tuple[_Node, ...]) -> Any:
+        """The nested object(s) of an object field: a node, a list of nodes, or ``None``."""
+        draw = self.draw
+        target = field.item
+        deep = sum(1 for a in lineage if a.cls is target) >= _MAX_DEPTH
+        if not field.many:
+            if field.optional and (deep or draw(_LEFT_OUT)):
+                return None
+            return self.node(target, prefix, lineage, {}, {})
+        if deep:
+            return []
+        count = draw(st.integers(0, self.max_sizes.get(field.path, _MAX_ITEMS)))
+        numbered = _numbered(target)
+        numbers: dict[str, list[int]] = {}
+        for name in numbered:
+            numbers[name] = list(itertools.accumulate(draw(_STEPS) for _ in range(count)))
+        return [
+            self.node(
+                target,
+                f"{prefix}/{i + 1}",
+                lineage,
+                {name: numbers[name][i] for name in numbered},
+                {},
+            )
+            for i in range(count)
+        ]
+
+    def build(self, node: _Node) -> Any:
+        """The object of a drawn node, its references resolved."""
+        values = dict(node.values)
+        for name, child in node.children:
+            if isinstance(child, list):
+                values[name] = [self.build(item) for item in child]
+            else:
+                values[name] = None if child is None else self.build(child)
+        for ref in node.refs:
+            values[ref.field.name] = self.resolve(ref)
+        return node.cls(**values)
+
+    def resolve(self, ref: _Ref) -> Any:
+        """The id(s) a reference names, from the ids drawn under its holder, else the ids
+        known from outside."""
+        field = ref.field
+        target = field.references
+        assert target is not None
+        if ref.holder is not None:
+            ids: Sequence[str] = ref.holder.ids.get(target, ())
+        else:
+            ids = self.known_ids.get(target) or _catalogue().get(target, ())
+        if field.many:
+            if not ids:
+                return []
+            return list(dict.fromkeys(ids[t % len(ids)] for t in ref.ticket))
+        if ref.ticket is None:
+            return None
+        if not ids:  # a required reference with nothing to name: a plausible id
+            return None if field.optional else self.draw(_root_ids())
+        return ids[ref.ticket % len(ids)]
+
+
+def strategy_for(
+    cls: type[T],
+    *,
+    known_ids: Mapping[type, Sequence[str]] | None = None,
+    max_sizes: Mapping[str, int] | None = None,
+    **fields: st.SearchStrategy[Any],
+) -> st.SearchStrategy[T]:
+    """Objects of any model class, every field drawn from the model's description.
+
+    ``fields`` draw the named fields of the object itself instead (as in ``st.builds``:
+    ``strategy_for(Organisation, id=st.just("org/1"))``). ``known_ids`` gives, by class, the
+    ids that references may name when the object does not hold such objects itself (a
+    milestone's ``organisation``). ``max_sizes`` bounds lists by ``"Class.field"``
+    (``{"ActionPlan.commitments": 2}``); other lists hold at most three items.
+    """
+    describe(cls)  # fail now, not at the first draw, for a class the description cannot read
+    known = dict(known_ids or {})
+    sizes = dict(max_sizes or {})
+
+    @st.composite
+    def objects(draw: st.DrawFn) -> T:
+        drawing = _Drawing(draw, known, sizes)
+        prefix = "" if "id" in fields else draw(_root_ids())
+        found: T = drawing.build(drawing.node(cls, prefix, (), {}, fields))
+        return found
+
+    return objects()
+
+
+# --- named strategies ---------------------------------------------------------------------------
+
+
 def resources() -> st.SearchStrategy[Resource]:
     """A resource with a label and an optional URL."""
-    return st.builds(Resource, label=nasty_text(), url=_optional(_urls()))
+    return strategy_for(Resource)
 
 
 def organisations(ident: str) -> st.SearchStrategy[Organisation]:
     """An organisation with the given id."""
-    return st.builds(
-        Organisation,
-        id=st.just(ident),
-        name=_titles(),
-        acronym=_optional(nasty_text(max_size=8)),
-        hierarchy=st.lists(_titles(), max_size=3),
-        url=_optional(_urls()),
-    )
+    return strategy_for(Organisation, id=st.just(ident))
 
 
 def contacts(ident: str) -> st.SearchStrategy[Contact]:
     """A point of contact with the given id."""
-    return st.builds(
-        Contact,
-        id=st.just(ident),
-        name=_titles(),
-        role=_optional(nasty_text()),
-        organisation=_optional(nasty_text()),
-        email=_optional(st.emails()),
-    )
+    return strategy_for(Contact, id=st.just(ident))
 
 
-@st.composite
-def milestones(draw: st.DrawFn, ident: str, organisation_ids: list[str] | None = None) -> Milestone:
+def milestones(
+    ident: str, organisation_ids: list[str] | None = None
+) -> st.SearchStrategy[Milestone]:
     """A milestone with the given id; ``organisation`` is drawn from ``organisation_ids``."""
-    orgs = organisation_ids or []
-    return Milestone(
-        id=ident,
-        title=draw(_titles()),
-        description=draw(_optional(nasty_text(max_size=200))),
-        status=draw(vocabulary(MilestoneStatus)),
-        status_phrase=draw(_optional(nasty_text())),
-        due=draw(_optional(date_spans())),
-        completed=draw(_optional(date_spans())),
-        evidence=draw(_optional(nasty_text(max_size=200))),
-        resources=draw(st.lists(resources(), max_size=2)),
-        organisation=draw(_optional(st.sampled_from(orgs))) if orgs else None,
-        added_after_adoption=draw(st.booleans()),
+    return strategy_for(
+        Milestone, known_ids={Organisation: organisation_ids or []}, id=st.just(ident)
     )
-
-
-def _report_years() -> st.SearchStrategy[int | Missing]:
-    return st.integers(2012, 2030) | vocabulary(Missing)
 
 
 def irm_assessments() -> st.SearchStrategy[IRMAssessment]:
     """An IRM assessment mixing real values and ND / NR / NA states."""
-    return st.builds(
-        IRMAssessment,
-        specificity=vocabulary(Specificity),
-        verifiable=vocabulary(Flag),
-        values=st.builds(
-            ValueRelevance,
-            access_to_information=vocabulary(Flag),
-            civic_participation=vocabulary(Flag),
-            public_accountability=vocabulary(Flag),
-            technology_and_innovation=vocabulary(Flag),
-        ),
-        relevant=vocabulary(Flag),
-        potential_impact=vocabulary(PotentialImpact),
-        open_government_lens=vocabulary(Flag),
-        potential_for_results=vocabulary(PotentialForResults),
-        promising=vocabulary(Flag),
-        progress_report_year=_report_years(),
-        completion_midterm=vocabulary(Completion),
-        end_of_term_report_year=_report_years(),
-        completion_end_of_term=vocabulary(Completion),
-        did_it_open_government=vocabulary(DidItOpenGovernment),
-        diog_access_to_information=vocabulary(DidItOpenGovernment),
-        diog_civic_participation=vocabulary(DidItOpenGovernment),
-        diog_public_accountability=vocabulary(DidItOpenGovernment),
-        early_results=vocabulary(EarlyResults),
-        carried_forward=vocabulary(Flag),
-    )
+    return strategy_for(IRMAssessment)
 
 
-@st.composite
 def commitments(
-    draw: st.DrawFn, ident: str, number: int, organisation_ids: list[str] | None = None
-) -> Commitment:
-    """A commitment with the given id and number, referencing ``organisation_ids``."""
-    orgs = organisation_ids or []
-    pick = st.lists(st.sampled_from(orgs), max_size=3, unique=True) if orgs else st.just([])
-    n_milestones = draw(st.integers(0, 4))
-    n_contacts = draw(st.integers(0, 2))
-    return Commitment(
-        id=ident,
-        number=number,
-        title=draw(_titles()),
-        short_title=draw(_optional(nasty_text())),
-        goal=draw(_optional(nasty_text(max_size=300))),
-        objectives=draw(st.lists(nasty_text(), max_size=3)),
-        description=draw(_optional(nasty_text(max_size=300))),
-        themes=draw(st.lists(nasty_text(), max_size=2)),
-        ogp_values=draw(st.lists(vocabulary(OGPValue), max_size=4, unique=True)),
-        lead_organisations=draw(pick),
-        supporting_organisations=draw(pick),
-        other_actors=draw(st.lists(nasty_text(), max_size=3)),
-        period=draw(_optional(date_spans())),
-        completion=draw(vocabulary(Completion)),
-        completion_note=draw(_optional(nasty_text())),
-        results=draw(_optional(nasty_text(max_size=300))),
-        schedule=draw(_optional(nasty_text())),
-        schedule_adherence=draw(vocabulary(ScheduleAdherence)),
-        next_steps=draw(_optional(nasty_text())),
-        resources=draw(st.lists(resources(), max_size=3)),
-        contacts=[draw(contacts(f"{ident}/contact{i}")) for i in range(1, n_contacts + 1)],
-        milestones=[draw(milestones(f"{ident}/m{i}", orgs)) for i in range(1, n_milestones + 1)],
-        irm=draw(_optional(irm_assessments())),
-        reference=draw(_optional(nasty_text(max_size=10))),
-        extra=draw(_extra()),
-        irm_recommendation=draw(
-            _optional(
-                st.builds(
-                    CommitmentRecommendation,
-                    stance=vocabulary(ContinuationStance),
-                    statement=_optional(nasty_text()),
-                    measures=st.lists(nasty_text(), max_size=3),
-                )
-            )
-        ),
+    ident: str, number: int, organisation_ids: list[str] | None = None
+) -> st.SearchStrategy[Commitment]:
+    """A commitment with the given id and number, referencing ``organisation_ids``; its
+    milestones and contacts have ids under ``ident``."""
+    return strategy_for(
+        Commitment,
+        known_ids={Organisation: organisation_ids or []},
+        id=st.just(ident),
+        number=st.just(number),
     )
 
 
-def _extra() -> st.SearchStrategy[list[ExtraField]]:
-    return st.lists(st.builds(ExtraField, name=_titles(), value=nasty_text()), max_size=2)
-
-
-def _evidence(depth: int = 2) -> st.SearchStrategy[Evidence]:
-    children = st.lists(_evidence(depth - 1), max_size=2) if depth > 0 else st.just([])
-    return st.builds(Evidence, text=_titles(), url=_optional(_urls()), items=children)
-
-
-@st.composite
-def action_plans(draw: st.DrawFn, max_commitments: int = 5) -> ActionPlan:
+def action_plans(max_commitments: int = 5) -> st.SearchStrategy[ActionPlan]:
     """A whole plan: organisations, commitments, participation, IRM recommendations and more."""
-    plan_id = draw(st.from_regex(r"[a-z]{2}-[0-9]{4}-[0-9]{4}", fullmatch=True))
-    org_ids = [f"{plan_id}/org/{i}" for i in range(1, draw(st.integers(0, 4)) + 1)]
-    numbers = draw(st.lists(st.integers(1, 60), max_size=max_commitments, unique=True))
-    rec_ids = [f"{plan_id}/irm-rec/{i}" for i in range(1, draw(st.integers(0, 5)) + 1)]
-    report_ids = [f"{plan_id}/report/{i}" for i in range(1, draw(st.integers(0, 2)) + 1)]
-    echo = st.lists(st.sampled_from(rec_ids), max_size=3, unique=True) if rec_ids else st.just([])
-    return ActionPlan(
-        id=plan_id,
-        country=draw(st.from_regex(r"[A-Z]{2}", fullmatch=True)),
-        title=draw(_titles()),
-        member=draw(_optional(nasty_text())),
-        period=draw(_optional(date_spans())),
-        number=draw(_optional(st.integers(1, 9))),
-        language=draw(st.sampled_from(["en", "fr", "es", "pt-BR"])),
-        url=draw(_optional(_urls())),
-        description=draw(_optional(nasty_text(max_size=200))),
-        ambitions=draw(st.lists(nasty_text(), max_size=5)),
-        lead_organisation=draw(_optional(st.sampled_from(org_ids))) if org_ids else None,
-        status_date=draw(_optional(date_spans())),
-        stated_figures=draw(
-            st.lists(
-                st.builds(
-                    StatedFigure, name=_titles(), value=_titles(), note=_optional(nasty_text())
-                ),
-                max_size=2,
-            )
-        ),
-        organisations=[draw(organisations(i)) for i in org_ids],
-        commitments=[draw(commitments(f"{plan_id}/c{n:02d}", n, org_ids)) for n in sorted(numbers)],
-        participation=[
-            StandardAssessment(
-                id=f"{plan_id}/participation/{i}",
-                standard=draw(
-                    st.sampled_from(
-                        ["ogp-2017/information", "ogp-2017/dialogue", "ogp-2017/co-ownership"]
-                    )
-                ),
-                phase=draw(vocabulary(Phase)),
-                evidence=draw(st.lists(_evidence(), max_size=3)),
-                findings=draw(
-                    st.lists(
-                        st.builds(
-                            RequirementFinding,
-                            requirement=_titles(),
-                            finding=vocabulary(Finding),
-                            reason=_optional(nasty_text()),
-                        ),
-                        max_size=3,
-                    )
-                ),
-                actions=draw(st.lists(nasty_text(), max_size=2)),
-                verdict=draw(_optional(vocabulary(Conformity))),
-                verdict_phrase=draw(_optional(nasty_text())),
-                note=draw(_optional(nasty_text())),
-            )
-            for i in range(1, draw(st.integers(0, 3)) + 1)
-        ],
-        public_influence=draw(
-            st.lists(
-                st.builds(
-                    InfluenceAssessment,
-                    phase=vocabulary(Phase),
-                    level=vocabulary(PublicInfluence),
-                    note=_optional(nasty_text()),
-                ),
-                max_size=2,
-            )
-        ),
-        overall_conformity=draw(_optional(vocabulary(Conformity))),
-        overall_conformity_phrase=draw(_optional(nasty_text())),
-        reports=[
-            Report(
-                id=i,
-                kind=draw(vocabulary(IRMReportKind)),
-                title=draw(_optional(nasty_text())),
-                date=draw(_optional(date_spans())),
-                url=draw(_optional(_urls())),
-                author=draw(_optional(nasty_text())),
-            )
-            for i in report_ids
-        ],
-        key_recommendations=[
-            KeyRecommendation(
-                id=rec_id,
-                number=n,
-                text=draw(_titles()),
-                report=draw(st.sampled_from(report_ids)) if report_ids else None,
-            )
-            for n, rec_id in enumerate(rec_ids, 1)
-        ],
-        responses=[
-            Response(
-                id=f"{plan_id}/response/{i}",
-                text=draw(_titles()),
-                echoes=draw(echo),
-                url=draw(_optional(_urls())),
-            )
-            for i in range(1, draw(st.integers(0, 3)) + 1)
-        ],
-        planned_actions=[
-            PlannedAction(
-                id=f"{plan_id}/planned/{i}",
-                text=draw(_titles()),
-                date=draw(_optional(date_spans())),
-                recommendations=draw(echo),
-            )
-            for i in range(1, draw(st.integers(0, 3)) + 1)
-        ],
-        extra=draw(_extra()),
-        consultations=[
-            Consultation(
-                id=f"{plan_id}/consultation/{i}",
-                title=draw(_titles()),
-                period=draw(_optional(date_spans())),
-                description=draw(_optional(nasty_text())),
-                url=draw(_optional(_urls())),
-                observations=draw(st.lists(nasty_text(), max_size=2)),
-            )
-            for i in range(1, draw(st.integers(0, 2)) + 1)
-        ],
+    return strategy_for(ActionPlan, max_sizes={"ActionPlan.commitments": max_commitments})
+
+
+def plan_collections(max_plans: int = 3) -> st.SearchStrategy[PlanCollection]:
+    """A collection of plans with distinct ids (each plan with at most two commitments)."""
+    return strategy_for(
+        PlanCollection,
+        max_sizes={"PlanCollection.plans": max_plans, "ActionPlan.commitments": 2},
     )
 
 
-@st.composite
-def plan_collections(draw: st.DrawFn, max_plans: int = 3) -> PlanCollection:
-    """A collection of plans with distinct ids."""
-    plans = draw(
-        st.lists(action_plans(max_commitments=2), max_size=max_plans, unique_by=lambda p: p.id)
-    )
-    return PlanCollection(
-        id=draw(st.from_regex(r"[a-z]{3,8}", fullmatch=True)),
-        title=draw(_optional(nasty_text())),
-        description=draw(_optional(nasty_text())),
-        source=draw(_optional(nasty_text())),
-        plans=plans,
-    )
+def standard_sets() -> st.SearchStrategy[StandardSet]:
+    """A set of standards with their requirements."""
+    return strategy_for(StandardSet)
+
+
+def standards(ident: str | None = None) -> st.SearchStrategy[Standard]:
+    """A standard with its requirements (with the given id, or a drawn one)."""
+    return strategy_for(Standard) if ident is None else strategy_for(Standard, id=st.just(ident))
+
+
+def requirements(ident: str | None = None) -> st.SearchStrategy[Requirement]:
+    """A requirement of a standard (with the given id, or a drawn one)."""
+    if ident is None:
+        return strategy_for(Requirement)
+    return strategy_for(Requirement, id=st.just(ident))
