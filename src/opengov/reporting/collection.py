@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from opengov.model import ActionPlan, PlanCollection
+from opengov.reporting.documents import PAGE_CSS
 from opengov.reporting.scorecard_view import value_text
 from opengov.rules import score
 from opengov.rules.base import Outcome
@@ -140,15 +141,13 @@ def collection_markdown(
     return "\n".join(lines) + "\n"
 
 
-_CSS = """
-body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
-       color: #222; line-height: 1.45; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.9rem; }
-th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #f4f4f4; }
+_CSS = (
+    PAGE_CSS
+    + """
 td.n { text-align: right; }
 tfoot td { font-weight: bold; border-top: 2px solid #999; }
 """
+)
 
 
 def collection_html(collection: PlanCollection, cards: Sequence[Scorecard] | None = None) -> str:

@@ -142,16 +142,22 @@ def markdown_report(
     return "\n".join(lines) + "\n"
 
 
-_CSS = """
+#: The page style every HTML report shares.
+PAGE_CSS = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
        color: #222; line-height: 1.45; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.9rem; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; }
+"""
+_CSS = (
+    PAGE_CSS
+    + """
 .chart { margin: 1rem 0; max-width: 100%; }
 .stated { background: #eef4fb; padding: 0.5rem 1rem; border-left: 4px solid #4575b4; }
 .muted { color: #666; }
 """
+)
 
 
 def _commitments_chart(plan: ActionPlan, f: Frame) -> str:
