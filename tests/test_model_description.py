@@ -56,7 +56,7 @@ import opengov
 from hypothesis import HealthCheck, given, settings
 from opengov import datasets
 from opengov.io.rdf import dumps
-from opengov.io.rdf.ontology import shapes_graph, vocabulary_graph
+from opengov.io.rdf.ontology import shapes_graph, ontology_graph
 from opengov.io.schema import json_schema
 from opengov.model import ActionPlan
 from opengov.testing import action_plans
@@ -110,7 +110,7 @@ assert props["sponsor"].get("x-references") == "Organisation", props["sponsor"]
 assert props["officer"].get("x-personal-data") is True, props["officer"]
 print("schema", round(time.perf_counter() - T0, 1))
 
-ontology = vocabulary_graph().serialize(format="nt")
+ontology = ontology_graph().serialize(format="nt")
 assert '<https://w3id.org/opengov/ns#budget>' in ontology
 assert '"financeurs"@fr' in ontology and '"parrain"@fr' in ontology
 shapes = shapes_graph().serialize(format="nt")

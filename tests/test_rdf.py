@@ -19,7 +19,7 @@ from rdflib.namespace import RDF as RDF_NS
 import opengov
 from opengov import LoadError
 from opengov.io import rdf
-from opengov.io.rdf.ontology import shapes_graph, vocabulary_graph
+from opengov.io.rdf.ontology import ontology_graph, shapes_graph
 from opengov.io.rdf.terms import OG, RDF
 from opengov.model import ActionPlan, Commitment, Milestone, Organisation
 from opengov.model import describe as describe_module
@@ -289,7 +289,7 @@ def test_new_fields_map_to_rdf_without_an_edit_of_the_mapping(
         assert "budget" in text and "funders" in text
         assert rdf.loads(text, format, expected=BudgetedPlan) == plan, format
 
-    vocabulary = vocabulary_graph((BudgetedPlan,))
+    vocabulary = ontology_graph((BudgetedPlan,))
     for name, labels in NEW_FIELDS.items():
         prop = URIRef(OG + name.split(".")[1])
         assert (prop, RDFS.domain, URIRef(OG + "BudgetedCommitment")) in vocabulary

@@ -9,7 +9,7 @@ Importing this module imports rdflib; ``import opengov`` does not.
 - :func:`write_ntriples`: the fast streaming path for large corpora.
 - :func:`publish`: replace a named graph at a SPARQL 1.1 Graph Store endpoint.
 - The vocabulary (``opengov.ttl``), SHACL shapes (``shapes.ttl``) and JSON-LD context ship in
-  ``opengov/io/rdf/data``; :func:`vocabulary_path` and :func:`shapes_path` locate them.
+  ``opengov/io/rdf/data``; :func:`ontology_path` and :func:`shapes_path` locate them.
 """
 
 from __future__ import annotations
@@ -47,10 +47,10 @@ __all__ = [
     "load",
     "loads",
     "ntriples_lines",
+    "ontology_path",
     "publish",
     "shapes_path",
     "to_graph",
-    "vocabulary_path",
     "write_ntriples",
 ]
 
@@ -62,8 +62,8 @@ def _data(name: str) -> Path:
     return Path(str(resources.files("opengov.io.rdf").joinpath(f"data/{name}")))
 
 
-def vocabulary_path() -> Path:
-    """The shipped OWL/RDFS vocabulary with its SKOS concept schemes (Turtle)."""
+def ontology_path() -> Path:
+    """The shipped ontology (OWL/RDFS) with its SKOS concept schemes (Turtle)."""
     return _data("opengov.ttl")
 
 

@@ -45,7 +45,7 @@ from opengov.model import DateSpan
 from opengov.model.describe import FieldDoc, describe, parse_field_docs
 from opengov.model.vocab import Vocabulary
 
-__all__ = ["shapes_graph", "vocabulary_graph"]
+__all__ = ["ontology_graph", "shapes_graph"]
 
 ONTOLOGY = URIRef("https://w3id.org/opengov/ns")
 SHAPES = URIRef("https://w3id.org/opengov/shapes")
@@ -177,8 +177,8 @@ def _companions(roots: Sequence[type]) -> dict[tuple[str, str, str], list[tuple[
     return by_companions
 
 
-def vocabulary_graph(roots: Sequence[type] = ROOTS) -> Graph:
-    """The OWL/RDFS vocabulary and the SKOS concept schemes of every controlled vocabulary, for
+def ontology_graph(roots: Sequence[type] = ROOTS) -> Graph:
+    """The ontology (OWL/RDFS) and the SKOS concept schemes of every controlled vocabulary, for
     the document classes ``roots`` and every class they reach."""
     graph = Graph()
     _bind(graph)
@@ -381,7 +381,7 @@ def _list(graph: Graph, items: Sequence[object]) -> BNode:
 
 def write_data_files(folder: Path) -> None:
     """Write ``opengov.ttl`` and ``shapes.ttl`` into ``folder`` (each atomically)."""
-    for name, graph in (("opengov.ttl", vocabulary_graph()), ("shapes.ttl", shapes_graph())):
+    for name, graph in (("opengov.ttl", ontology_graph()), ("shapes.ttl", shapes_graph())):
         atomic_write(folder / name, _writer(graph.serialize(format="turtle").encode("utf-8")))
 
 

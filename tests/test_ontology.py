@@ -1,4 +1,4 @@
-"""The published vocabulary and SHACL shapes: generated from the model, shipped, and obeyed."""
+"""The published ontology and SHACL shapes: generated from the model, shipped, and obeyed."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import opengov
 import opengov.standards
 from opengov.io import rdf
 from opengov.io.rdf.mapping import concept_iri
-from opengov.io.rdf.ontology import shapes_graph, vocabulary_graph
+from opengov.io.rdf.ontology import ontology_graph, shapes_graph
 from opengov.io.rdf.terms import OG
 from opengov.model import Completion, MilestoneStatus
 
@@ -24,12 +24,12 @@ def shapes() -> Graph:
 
 @pytest.fixture(scope="module")
 def vocabulary() -> Graph:
-    return Graph().parse(rdf.vocabulary_path(), format="turtle")
+    return Graph().parse(rdf.ontology_path(), format="turtle")
 
 
 def test_shipped_files_match_the_model(shapes: Graph, vocabulary: Graph) -> None:
     message = "regenerate with: python -m opengov.io.rdf.ontology"
-    assert to_isomorphic(vocabulary) == to_isomorphic(vocabulary_graph()), message
+    assert to_isomorphic(vocabulary) == to_isomorphic(ontology_graph()), message
     assert to_isomorphic(shapes) == to_isomorphic(shapes_graph()), message
 
 
