@@ -192,3 +192,11 @@ def test_spanish_labels_fall_back_to_english() -> None:
 
     assert Flag.NO_DATA.label("es") == "Sin datos"
     assert Completion.COMPLETE.label("es") == "Complete"
+
+
+def test_rank_of_refuses_a_member_off_the_scale() -> None:
+    from opengov.model.vocab import rank_of
+
+    assert rank_of(Completion.SUBSTANTIAL) == 4
+    with pytest.raises(ValueError, match="no rank"):
+        rank_of(Completion.NO_DATA)

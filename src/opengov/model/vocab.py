@@ -25,6 +25,7 @@ __all__ = [
     "Term",
     "Vocabulary",
     "normalise_label",
+    "rank_of",
 ]
 
 _SPACES = re.compile(r"\s+")
@@ -172,6 +173,14 @@ class Vocabulary(StrEnum):
         if language == "es" and self.label_es is not None:
             return self.label_es
         return self.label_en
+
+
+def rank_of(member: Vocabulary) -> int:
+    """The rank of a level of an ordered scale; asking it of a member off the scale (a
+    missing-data state, "unknown") is a programming error."""
+    if member.rank is None:
+        raise ValueError(f"{member!r} has no rank on its scale")
+    return member.rank
 
 
 class Missing(Vocabulary):

@@ -14,6 +14,7 @@ from opengov.model.vocab import (
     Missing,
     Term,
     Vocabulary,
+    rank_of,
 )
 
 __all__ = [
@@ -214,27 +215,22 @@ class PublicInfluence(Vocabulary):
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return _rank(self) < _rank(other)
+        return rank_of(self) < rank_of(other)
 
     def __le__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return _rank(self) <= _rank(other)
+        return rank_of(self) <= rank_of(other)
 
     def __gt__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return _rank(self) > _rank(other)
+        return rank_of(self) > rank_of(other)
 
     def __ge__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
             return NotImplemented
-        return _rank(self) >= _rank(other)
-
-
-def _rank(member: Vocabulary) -> int:
-    assert member.rank is not None  # every level of an ordered scale has a rank
-    return member.rank
+        return rank_of(self) >= rank_of(other)
 
 
 class ContinuationStance(Vocabulary):

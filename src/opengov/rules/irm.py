@@ -32,6 +32,7 @@ from opengov.model.vocab import (
     NOT_REVIEWED_TERM,
     Term,
     Vocabulary,
+    rank_of,
 )
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
 
@@ -70,12 +71,6 @@ def _marker(member: Vocabulary) -> Flag | None:
 
 def _level(member: Vocabulary) -> int | None:
     """The rank of a real value on its scale; None for missing-data states."""
-    return member.rank
-
-
-def _rank(member: Vocabulary) -> int:
-    """The rank of a level the rules compare with (every one of them has one)."""
-    assert member.rank is not None, member
     return member.rank
 
 
@@ -144,7 +139,7 @@ def _verifiable(a: IRMAssessment, ev: _Ev) -> Outcome:
     inputs = {"specificity": a.specificity.value, "verifiable": a.verifiable.value}
     level = _level(a.specificity)
     if level is not None:
-        ok = level >= _rank(Specificity.MEDIUM)
+        ok = level >= rank_of(Specificity.MEDIUM)
         why = f"specificity is {_name(a.specificity)}, {'at least' if ok else 'below'} Medium"
         return Outcome("verifiable", _flag(ok), why, inputs)
     if a.specificity is Specificity.NOT_REVIEWED:
@@ -196,7 +191,7 @@ def _ambitious_at(minimum: PotentialImpact) -> Callable[[IRMAssessment, _Ev], Ou
             return Outcome(
                 "ambitious", marker, f"potential impact is {_name(a.potential_impact)}", inputs
             )
-        ok = _rank(a.potential_impact) >= _rank(minimum)
+        ok = rank_of(a.potential_impact) >= rank_of(minimum)
         why = f"potential impact is {_name(a.potential_impact)}, {'at least' if ok else 'below'} {_name(minimum)}"
         return Outcome("ambitious", _flag(ok), why, inputs)
 
@@ -256,14 +251,14 @@ def _strong_results(a: IRMAssessment, ev: _Ev) -> Outcome:
     }
     diog = _level(a.did_it_open_government)
     early = _level(a.early_results)
-    if diog is not None and diog >= _rank(DidItOpenGovernment.MAJOR):
+    if diog is not None and diog >= rank_of(DidItOpenGovernment.MAJOR):
         return Outcome(
             "strong_results",
             Flag.YES,
             f"did it open government: {_name(a.did_it_open_government)}",
             inputs,
         )
-    if early is not None and early >= _rank(EarlyResults.SIGNIFICANT):
+    if early is not None and early >= rank_of(EarlyResults.SIGNIFICANT):
         return Outcome(
             "strong_results", Flag.YES, f"early results: {_name(a.early_results)}", inputs
         )
@@ -322,7 +317,7 @@ def _star_conditions(
     if rel.value is not Flag.YES:
         failed.append(f"not relevant ({rel.explanation})")
     impact = _level(a.potential_impact)
-    if impact is None or impact < _rank(rule.minimum_impact):
+    if impact is None or impact < rank_of(rule.minimum_impact):
         failed.append(
             f"potential impact {_name(a.potential_impact)} below {_name(rule.minimum_impact)}"
         )
@@ -546,14 +541,14 @@ def _binding_constraint(rule: StarRule, max_star_rule: str) -> _RuleBody:
         if a.specificity is Specificity.NOT_REVIEWED:
             return found(BindingConstraint.NO_DATA, "the design was not reviewed")
         spec = _level(a.specificity)
-        if spec is not None and spec < _rank(Specificity.MEDIUM):
+        if spec is not None and spec < rank_of(Specificity.MEDIUM):
             return found(
                 BindingConstraint.SPECIFICITY, f"specificity {_name(a.specificity)} is below Medium"
             )
         if relevance is Flag.NO:
             return found(BindingConstraint.RELEVANCE, "not relevant to an OGP value")
         impact = _level(a.potential_impact)
-        if impact is not None and impact < _rank(rule.minimum_impact):
+        if impact is not None and impact < rank_of(rule.minimum_impact):
             return found(
                 BindingConstraint.POTENTIAL_IMPACT,
                 f"potential impact {_name(a.potential_impact)} is below {_name(rule.minimum_impact)}",

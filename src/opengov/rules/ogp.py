@@ -24,6 +24,7 @@ from opengov.model.vocab import (
     NOT_REVIEWED_TERM,
     Term,
     Vocabulary,
+    rank_of,
 )
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
 from opengov.rules.irm import STAR_2015, Quadrant, commitment_rules
@@ -64,12 +65,6 @@ def _missing(member: Vocabulary) -> Missing:
     return member.missing or Missing.NO_DATA
 
 
-def _rank(member: Vocabulary) -> int:
-    """The rank of a level on its scale (only asked of real levels)."""
-    assert member.rank is not None, member
-    return member.rank
-
-
 def _flag(condition: bool) -> Flag:
     return Flag.YES if condition else Flag.NO
 
@@ -101,7 +96,7 @@ def _completion_change(a: IRMAssessment, ev: _Ev) -> Outcome:
             f"needs both completions (mid-term {mid.label_en}, end of term {end.label_en})",
             inputs,
         )
-    diff = _rank(end) - _rank(mid)
+    diff = rank_of(end) - rank_of(mid)
     return Outcome(
         "completion_change",
         diff,
@@ -132,15 +127,15 @@ def _max_completion(a: IRMAssessment, ev: _Ev) -> Outcome:
     completion: Completion = raw.value
     if not completion.is_known:
         return Outcome("max_completion", _missing(completion), raw.explanation, raw.inputs)
-    code = _rank(completion)
-    if code < _rank(Completion.NOT_STARTED):
+    code = rank_of(completion)
+    if code < rank_of(Completion.NOT_STARTED):
         return Outcome(
             "max_completion",
             Missing.NO_DATA,
             f"{raw.explanation} is {completion.label_en}: not on the 0-3 scale",
             raw.inputs,
         )
-    level = code - _rank(Completion.NOT_STARTED)
+    level = code - rank_of(Completion.NOT_STARTED)
     return Outcome(
         "max_completion", level, f"{raw.explanation} is {completion.label_en}", raw.inputs
     )
