@@ -20,16 +20,16 @@ import pytest
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "opengov"
 
 FIELDS = """
-    budget: str | None = None
+    funding_note: str | None = None
     funders: list[str] = list_field()
     sponsor: str | None = field(default=None, metadata=facts(references=Organisation))
     officer: str | None = field(default=None, metadata=facts(personal=True))
 """
 
 LABELS = """
-[Commitment.budget]
-en = "budget"
-fr = "budget"
+[Commitment.funding_note]
+en = "funding note"
+fr = "note de financement"
 doc = "The money set aside for the commitment, as the plan states it."
 
 [Commitment.funders]
@@ -64,15 +64,15 @@ from opengov.testing import action_plans
 out = pathlib.Path(sys.argv[1])
 plan = datasets.load("fr-2018-2020")
 first = plan.commitments[0]
-first.budget = "2 M€ (loi de finances 2019)"
+first.funding_note = "2 M€ (loi de finances 2019)"
 first.funders = ["AFD", "Union européenne"]
 first.sponsor = plan.organisations[0].id
 first.officer = "Jeanne Martin"
-expected = (first.budget, first.funders, first.sponsor, first.officer)
+expected = (first.funding_note, first.funders, first.sponsor, first.officer)
 
 def carried(doc):
     c = doc.commitments[0]
-    return (c.budget, c.funders, c.sponsor, c.officer)
+    return (c.funding_note, c.funders, c.sponsor, c.officer)
 
 for name, fmt in [("p.json", None), ("p.zip", None), ("tables", "csv"), ("p.ttl", None),
                   ("p.jsonld", None), ("p.nt", None)]:
@@ -81,9 +81,9 @@ for name, fmt in [("p.json", None), ("p.zip", None), ("tables", "csv"), ("p.ttl"
     print("round trip", name, round(time.perf_counter() - T0, 1))
 
 turtle = dumps(plan, format="turtle")
-assert "og:budget" in turtle and "og:funders" in turtle and "og:sponsor" in turtle
+assert "og:fundingNote" in turtle and "og:funders" in turtle and "og:sponsor" in turtle
 header = (out / "tables" / "commitments.csv").read_text(encoding="utf-8").splitlines()[0]
-assert {"budget", "sponsor", "officer"} <= set(header.split(",")), header
+assert {"funding_note", "sponsor", "officer"} <= set(header.split(",")), header
 assert (out / "tables" / "commitment_funders.csv").exists()
 
 def definition_with(node, name):
@@ -102,19 +102,19 @@ def definition_with(node, name):
                 return found
     return None
 
-schema = definition_with(json_schema(), "budget")
+schema = definition_with(json_schema(), "funding_note")
 assert schema is not None
 props = schema["properties"]
-assert {"budget", "funders", "sponsor", "officer"} <= set(props)
+assert {"funding_note", "funders", "sponsor", "officer"} <= set(props)
 assert props["sponsor"].get("x-references") == "Organisation", props["sponsor"]
 assert props["officer"].get("x-personal-data") is True, props["officer"]
 print("schema", round(time.perf_counter() - T0, 1))
 
 ontology = ontology_graph().serialize(format="nt")
-assert '<https://w3id.org/opengov/ns#budget>' in ontology
+assert '<https://w3id.org/opengov/ns#fundingNote>' in ontology
 assert '"financeurs"@fr' in ontology and '"parrain"@fr' in ontology
 shapes = shapes_graph().serialize(format="nt")
-for name in ("budget", "funders", "sponsor", "officer"):
+for name in ("fundingNote", "funders", "sponsor", "officer"):
     assert f"<https://w3id.org/opengov/ns#{name}>" in shapes, name
 print("ontology and shapes", round(time.perf_counter() - T0, 1))
 
@@ -131,18 +131,18 @@ seen = set()
 @given(action_plans(max_commitments=3))
 def draw(drawn):
     for c in drawn.commitments:
-        seen.update(n for n in ("budget", "funders", "sponsor", "officer") if getattr(c, n))
+        seen.update(n for n in ("funding_note", "funders", "sponsor", "officer") if getattr(c, n))
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     draw()
-assert seen == {"budget", "funders", "sponsor", "officer"}, seen
+assert seen == {"funding_note", "funders", "sponsor", "officer"}, seen
 print("strategies", round(time.perf_counter() - T0, 1))
 
 subprocess.run([sys.executable, "-m", "opengov", "convert", str(out / "p.json"),
                 str(out / "public.json"), "--no-personal-data"], check=True)
 public = opengov.load(out / "public.json").commitments[0]
-assert public.officer is None and public.budget == expected[0] and public.sponsor == expected[2]
+assert public.officer is None and public.funding_note == expected[0] and public.sponsor == expected[2]
 print("no personal data", round(time.perf_counter() - T0, 1))
 """
 
@@ -187,4 +187,4 @@ def test_the_copy_is_the_only_edit() -> None:
     from opengov.model.describe import describe
 
     names = {f.name for f in describe(Commitment)}
-    assert not names & {"budget", "funders", "sponsor", "officer"}
+    assert not names & {"funding_note", "funders", "sponsor", "officer"}

@@ -37,7 +37,7 @@ from opengov.testing import (
 )
 
 #: How many documents of each kind are drawn to see every field take a value.
-EXAMPLES = {"plans": 40, "collections": 8, "standard sets": 20}
+EXAMPLES = {"plans": 40, "commitments": 60, "collections": 8, "standard sets": 20}
 
 
 def draw_many(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
@@ -64,6 +64,8 @@ def draw_many(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
 def documents() -> tuple[object, ...]:
     return (
         *draw_many(action_plans(), EXAMPLES["plans"]),
+        # a plan holds few commitments once its other lists are drawn: draw some on their own
+        *draw_many(strategy_for(Commitment), EXAMPLES["commitments"]),
         *draw_many(plan_collections(), EXAMPLES["collections"]),
         *draw_many(standard_sets(), EXAMPLES["standard sets"]),
     )

@@ -114,6 +114,8 @@ _NAMES = {
     "Commitment.contacts": "contacts",
 }
 _DOCUMENTS = tuple(KINDS.values())
+# ``SubCommitment`` -> ``sub_commitment``, ``IRMReview`` -> ``irm_review``
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _model_class(cls: type) -> type:
@@ -128,7 +130,7 @@ def _entity(cls: type) -> str:
     name = _model_class(cls).__name__
     if name in _NAMES:
         return _NAMES[name]
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+    return _WORD_BOUNDARY.sub("_", name).lower()
 
 
 def _list_table(cls: type, entity: str, prefix: tuple[str, ...], field: str) -> str:
@@ -158,7 +160,7 @@ class _Builder:
         entity = _entity(cls)
         child_key = f"{entity}_id" if describe(cls).identified else None
         child_keys = (*parent_keys, child_key) if child_key else parent_keys
-        self._fields(cls, (), entity, columns, children, recursive, child_keys)
+        self._fields(cls, name, (), entity, columns, children, recursive, child_keys)
         self.tables[name] = TableSchema(
             name,
             cls,
@@ -173,6 +175,7 @@ class _Builder:
     def _fields(
         self,
         cls: type,
+        table: str,
         prefix: tuple[str, ...],
         entity: str,
         columns: list[Column],
@@ -187,6 +190,10 @@ class _Builder:
                     recursive.append(field.name)
                     continue
                 name = _list_table(cls, entity, prefix, field.name)
+                if name in self.tables:
+                    # a class held in several places (an indicator's progress, under a
+                    # milestone and under a commitment): one table per place
+                    name = "_".join((table, *path))
                 children.append(Child(path, name))
                 keys = (*child_keys, "position")
                 if field.target is not None:
@@ -202,7 +209,9 @@ class _Builder:
             if field.shape is Shape.DATE:
                 columns.append(Column(f"{dotted}.phrase", path, field, phrase=True))
             elif field.target is not None:
-                self._fields(field.target, path, entity, columns, children, recursive, child_keys)
+                self._fields(
+                    field.target, table, path, entity, columns, children, recursive, child_keys
+                )
 
 
 _SCHEMAS: dict[type, dict[str, TableSchema]] = {}

@@ -3,10 +3,13 @@
 This layer depends on attrs and python-dateutil only; it knows nothing of file formats.
 """
 
+from opengov.model.common import ExtraField, Resource
 from opengov.model.dates import DateSpan, PartialDate, Precision, Qualifier, parse_date
 from opengov.model.irm import (
     CommitmentRecommendation,
     IRMAssessment,
+    IRMLabel,
+    IRMReview,
     KeyRecommendation,
     PlannedAction,
     Report,
@@ -16,16 +19,21 @@ from opengov.model.irm import (
 )
 from opengov.model.plan import (
     ActionPlan,
+    Amendment,
+    Axis,
     Commitment,
     Consultation,
     Contact,
-    ExtraField,
+    Indicator,
+    IRMCluster,
     Milestone,
     Organisation,
     PlanCollection,
-    Resource,
+    PlanEvent,
     StatedFigure,
+    SubCommitment,
 )
+from opengov.model.progress import Budget, ProgressUpdate, latest_update, status_changes
 from opengov.model.standards import (
     Evidence,
     InfluenceAssessment,
@@ -36,6 +44,7 @@ from opengov.model.standards import (
     StandardAssessment,
     StandardSet,
 )
+from opengov.model.text import AlternativeTitle, Translation, text_in
 from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.model.vocabularies import (
     Completion,
@@ -46,19 +55,29 @@ from opengov.model.vocabularies import (
     Finding,
     Flag,
     IRMReportKind,
+    IRMReviewState,
+    MemberLevel,
     MilestoneStatus,
     Missing,
     OGPValue,
+    OrganisationRole,
     Phase,
+    PlanEventKind,
     PotentialForResults,
     PotentialImpact,
     PublicInfluence,
+    Reporter,
     ScheduleAdherence,
     Specificity,
+    TextOrigin,
 )
 
 __all__ = [
     "ActionPlan",
+    "AlternativeTitle",
+    "Amendment",
+    "Axis",
+    "Budget",
     "Commitment",
     "CommitmentRecommendation",
     "Completion",
@@ -74,25 +93,36 @@ __all__ = [
     "Finding",
     "Flag",
     "IRMAssessment",
+    "IRMCluster",
+    "IRMLabel",
     "IRMReportKind",
+    "IRMReview",
+    "IRMReviewState",
+    "Indicator",
     "InfluenceAssessment",
     "KeyRecommendation",
+    "MemberLevel",
     "Milestone",
     "MilestoneStatus",
     "Missing",
     "OGPValue",
     "Organisation",
+    "OrganisationRole",
     "PartialDate",
     "Phase",
     "PlanCollection",
+    "PlanEvent",
+    "PlanEventKind",
     "PlannedAction",
     "PotentialForResults",
     "PotentialImpact",
     "Precision",
+    "ProgressUpdate",
     "PublicInfluence",
     "Qualifier",
     "Report",
     "ReportYear",
+    "Reporter",
     "Requirement",
     "RequirementFinding",
     "RequirementLevel",
@@ -104,8 +134,14 @@ __all__ = [
     "StandardAssessment",
     "StandardSet",
     "StatedFigure",
+    "SubCommitment",
+    "TextOrigin",
+    "Translation",
     "ValueRelevance",
     "Vocabulary",
+    "latest_update",
     "normalise_label",
     "parse_date",
+    "status_changes",
+    "text_in",
 ]

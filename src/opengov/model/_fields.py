@@ -23,13 +23,19 @@ from opengov.model.vocabularies import (
     Finding,
     Flag,
     IRMReportKind,
+    IRMReviewState,
+    MemberLevel,
     MilestoneStatus,
+    OrganisationRole,
     Phase,
+    PlanEventKind,
     PotentialForResults,
     PotentialImpact,
     PublicInfluence,
+    Reporter,
     ScheduleAdherence,
     Specificity,
+    TextOrigin,
 )
 
 __all__ = [
@@ -48,13 +54,19 @@ __all__ = [
     "to_finding",
     "to_flag",
     "to_irm_report_kind",
+    "to_irm_review_state",
+    "to_member_level",
     "to_milestone_status",
+    "to_organisation_role",
     "to_phase",
+    "to_plan_event_kind",
     "to_potential_for_results",
     "to_potential_impact",
     "to_public_influence",
+    "to_reporter",
     "to_schedule_adherence",
     "to_specificity",
+    "to_text_origin",
 ]
 
 #: The metadata keys of the facts a field declares (read by :mod:`opengov.model.describe`).
@@ -180,3 +192,33 @@ def to_schedule_adherence(value: ScheduleAdherence | str) -> ScheduleAdherence:
 def to_specificity(value: Specificity | str) -> Specificity:
     """A :class:`Specificity` member or label."""
     return value if isinstance(value, Specificity) else Specificity.parse(value)
+
+
+def to_irm_review_state(value: IRMReviewState | str) -> IRMReviewState:
+    """An :class:`IRMReviewState` member or label."""
+    return value if isinstance(value, IRMReviewState) else IRMReviewState.parse(value)
+
+
+def to_member_level(value: MemberLevel | str) -> MemberLevel:
+    """A :class:`MemberLevel` member or label."""
+    return value if isinstance(value, MemberLevel) else MemberLevel.parse(value)
+
+
+def to_organisation_role(value: OrganisationRole | str) -> OrganisationRole:
+    """An :class:`OrganisationRole` member or label."""
+    return value if isinstance(value, OrganisationRole) else OrganisationRole.parse(value)
+
+
+def to_plan_event_kind(value: PlanEventKind | str) -> PlanEventKind:
+    """A :class:`PlanEventKind` member or label."""
+    return value if isinstance(value, PlanEventKind) else PlanEventKind.parse(value)
+
+
+def to_reporter(value: Reporter | str) -> Reporter:
+    """A :class:`Reporter` member or label."""
+    return value if isinstance(value, Reporter) else Reporter.parse(value)
+
+
+def to_text_origin(value: TextOrigin | str) -> TextOrigin:
+    """A :class:`TextOrigin` member or label."""
+    return value if isinstance(value, TextOrigin) else TextOrigin.parse(value)

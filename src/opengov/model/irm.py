@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from attrs import define, field
+from attrs.converters import optional
 
 from opengov.model._fields import (
     facts,
@@ -14,6 +15,7 @@ from opengov.model._fields import (
     to_early_results,
     to_flag,
     to_irm_report_kind,
+    to_irm_review_state,
     to_potential_for_results,
     to_potential_impact,
     to_specificity,
@@ -26,6 +28,7 @@ from opengov.model.vocabularies import (
     EarlyResults,
     Flag,
     IRMReportKind,
+    IRMReviewState,
     Missing,
     PotentialForResults,
     PotentialImpact,
@@ -35,6 +38,8 @@ from opengov.model.vocabularies import (
 __all__ = [
     "CommitmentRecommendation",
     "IRMAssessment",
+    "IRMLabel",
+    "IRMReview",
     "KeyRecommendation",
     "PlannedAction",
     "Report",
@@ -158,3 +163,36 @@ class IRMAssessment:
     )
     early_results: EarlyResults = field(default=EarlyResults.NO_DATA, converter=to_early_results)
     carried_forward: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+
+
+@define(kw_only=True)
+class IRMLabel:
+    """One label of an IRM review as the report or OGP's page words it ("Ambition (see
+    definition)": "High"), in the language it was shown in. ``state`` marks a placeholder value
+    ("Pending IRM Review"): a state of the review, never an assessment."""
+
+    name: str = field(metadata=facts(plain=True))
+    value: str = field(metadata=facts(plain=True))
+    language: str | None = field(default=None, metadata=facts(plain=True))
+    state: IRMReviewState | None = field(default=None, converter=optional(to_irm_review_state))
+
+
+@define(kw_only=True)
+class IRMReview:
+    """One dated IRM review of a commitment, from one report of one type.
+
+    ``labels`` keeps the review's labels and values verbatim, in the rubric of its generation
+    (Starred, Potential Impact, Ambition, Early Results, Well-Designed? …); ``assessment`` holds
+    what can be read into the model's rubric. ``state`` is ``pending_review`` or ``no_data``
+    when the review holds only placeholders, ``None`` when no source says.
+    """
+
+    id: str
+    report: str | None = field(default=None, metadata=facts(references=Report))
+    kind: IRMReportKind | None = field(default=None, converter=optional(to_irm_report_kind))
+    date: DateSpan | None = field(default=None, converter=to_date_span)
+    state: IRMReviewState | None = field(default=None, converter=optional(to_irm_review_state))
+    labels: list[IRMLabel] = list_field()
+    assessment: IRMAssessment | None = None
+    source: str | None = None
+    note: str | None = None

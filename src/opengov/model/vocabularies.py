@@ -26,15 +26,21 @@ __all__ = [
     "Finding",
     "Flag",
     "IRMReportKind",
+    "IRMReviewState",
+    "MemberLevel",
     "MilestoneStatus",
     "Missing",
     "OGPValue",
+    "OrganisationRole",
     "Phase",
+    "PlanEventKind",
     "PotentialForResults",
     "PotentialImpact",
     "PublicInfluence",
+    "Reporter",
     "ScheduleAdherence",
     "Specificity",
+    "TextOrigin",
 ]
 
 
@@ -349,3 +355,119 @@ class EarlyResults(Vocabulary):
     NO_DATA = NO_DATA_TERM
     NOT_REVIEWED = NOT_REVIEWED_TERM
     NOT_APPLICABLE = NOT_APPLICABLE_TERM
+
+
+class MemberLevel(Vocabulary):
+    """Whether an OGP member is a national government or a local (sub-national) one."""
+
+    NATIONAL = Term("national", "National", "National", "Nacional")
+    LOCAL = Term("local", "Local", "Local", "Local")
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu", "Desconocido")
+
+
+class OrganisationRole(Vocabulary):
+    """The kind of body an organisation is, as OGP's plans distinguish them."""
+
+    GOVERNMENT = Term(
+        "government", "Government", "Administration", "Gobierno", aliases=("public body",)
+    )
+    PARLIAMENT = Term("parliament", "Parliament", "Parlement", "Parlamento")
+    JUDICIARY = Term("judiciary", "Judiciary", "Justice", "Poder judicial")
+    CIVIL_SOCIETY = Term(
+        "civil_society",
+        "Civil society",
+        "Société civile",
+        "Sociedad civil",
+        aliases=("CSO", "NGO", "OSC"),
+    )
+    PRIVATE_SECTOR = Term("private_sector", "Private sector", "Secteur privé", "Sector privado")
+    ACADEMIA = Term("academia", "Academia", "Monde académique", "Academia")
+    MULTILATERAL = Term(
+        "multilateral", "Multilateral", "Organisation multilatérale", "Multilateral"
+    )
+    OTHER = Term("other", "Other", "Autre", "Otro")
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu", "Desconocido")
+
+
+class TextOrigin(Vocabulary):
+    """Where a text in one language comes from: written so, translated, or machine-translated."""
+
+    ORIGINAL = Term("original", "Original", "Original", "Original")
+    TRANSLATION = Term("translation", "Translation", "Traduction", "Traducción")
+    MACHINE_TRANSLATION = Term(
+        "machine_translation",
+        "Machine translation",
+        "Traduction automatique",
+        "Traducción automática",
+    )
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu", "Desconocido")
+
+
+class Reporter(Vocabulary):
+    """Who reported a progress update."""
+
+    GOVERNMENT = Term(
+        "government", "Government self-assessment", "Auto-évaluation du gouvernement",
+        "Autoevaluación del gobierno", aliases=("self-assessment", "auto-évaluation"),
+    )  # fmt: skip
+    TRACKER = Term(
+        "tracker", "Government tracker", "Outil de suivi", "Tablero de seguimiento",
+        aliases=("dashboard",),
+    )  # fmt: skip
+    IRM = Term(
+        "irm", "Independent Reporting Mechanism", "Mécanisme d'évaluation indépendant",
+        "Mecanismo de Revisión Independiente", aliases=("MEI", "MII", "MRI"),
+    )  # fmt: skip
+    CIVIL_SOCIETY = Term("civil_society", "Civil society", "Société civile", "Sociedad civil")
+    UNKNOWN = Term("unknown", "Unknown", "Inconnu", "Desconocido")
+
+
+class PlanEventKind(Vocabulary):
+    """A dated event in the life of an action plan."""
+
+    DRAFT_PUBLISHED = Term(
+        "draft_published", "Draft published", "Projet publié", "Borrador publicado"
+    )
+    CONSULTATION = Term("consultation", "Consultation", "Consultation", "Consulta")
+    SUBMITTED = Term("submitted", "Submitted to OGP", "Soumis au PGO", "Presentado a OGP")
+    PUBLISHED = Term("published", "Published", "Publié", "Publicado")
+    LAUNCHED = Term("launched", "Launched", "Lancé", "Lanzado")
+    STARTED = Term("started", "Implementation starts", "Début de la mise en œuvre", "Inicio")
+    ENDED = Term("ended", "Implementation ends", "Fin de la mise en œuvre", "Fin")
+    PROGRESS_REPORTED = Term(
+        "progress_reported", "Progress reported", "Avancement publié", "Avance publicado"
+    )
+    SELF_ASSESSMENT_PUBLISHED = Term(
+        "self_assessment_published",
+        "Self-assessment published",
+        "Auto-évaluation publiée",
+        "Autoevaluación publicada",
+    )
+    EXTENDED = Term("extended", "Extended", "Prolongé", "Extendido")
+    OTHER = Term("other", "Other", "Autre", "Otro")
+
+
+class IRMReviewState(Vocabulary):
+    """Whether an IRM review holds an assessment, or only a placeholder where one will be.
+
+    "Pending IRM Review", "No IRM Data" and "No early results to report yet" are states of a
+    review (or of one of its labels), never assessments."""
+
+    ASSESSED = Term("assessed", "Assessed", "Évalué", "Evaluado")
+    PENDING_REVIEW = Term(
+        "pending_review",
+        "Pending IRM review",
+        "Examen du MII en attente",
+        "Revisión del MRI pendiente",
+        aliases=("Pending IRM Review", "examen IRM en attente", "en attente d'examen par le MII"),
+    )
+    NO_DATA = Term(
+        "no_data", "No IRM data", "Pas de données du MII", "Sin datos del MRI",
+        aliases=("No IRM Data",),
+    )  # fmt: skip
+    NO_EARLY_RESULTS_YET = Term(
+        "no_early_results_yet",
+        "No early results to report yet",
+        "Pas encore de premiers résultats",
+        "Aún no hay resultados tempranos",
+    )
