@@ -38,7 +38,9 @@ from opengov.model.standards import (
 )
 from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.model.vocabularies import (
+    BindingConstraint,
     Completion,
+    CompletionChange,
     Conformity,
     ContinuationStance,
     DidItOpenGovernment,
@@ -53,15 +55,18 @@ from opengov.model.vocabularies import (
     PotentialForResults,
     PotentialImpact,
     PublicInfluence,
+    Quadrant,
     ScheduleAdherence,
     Specificity,
 )
 
 __all__ = [
     "ActionPlan",
+    "BindingConstraint",
     "Commitment",
     "CommitmentRecommendation",
     "Completion",
+    "CompletionChange",
     "Conformity",
     "Consultation",
     "Contact",
@@ -90,6 +95,7 @@ __all__ = [
     "PotentialImpact",
     "Precision",
     "PublicInfluence",
+    "Quadrant",
     "Qualifier",
     "Report",
     "ReportYear",
