@@ -22,6 +22,7 @@ from opengov.model import (
     ActionPlan,
     Commitment,
     Completion,
+    CompletionChange,
     DidItOpenGovernment,
     EarlyResults,
     Flag,
@@ -29,15 +30,15 @@ from opengov.model import (
     Missing,
     PotentialForResults,
     PotentialImpact,
+    Quadrant,
     Specificity,
     ValueRelevance,
 )
 from opengov.rules import score
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
-from opengov.rules.irm import Quadrant, commitment_rules, relevant, verifiable
+from opengov.rules.irm import commitment_rules, relevant, verifiable
 from opengov.rules.ogp import (
     ACTIVE_SINCE,
-    CompletionChange,
     active_commitment,
     ambition_assessed,
     change_in_completion,

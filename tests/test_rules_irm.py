@@ -9,6 +9,7 @@ from hypothesis import given, settings
 
 from opengov.errors import RuleError
 from opengov.model import (
+    BindingConstraint,
     Completion,
     DidItOpenGovernment,
     EarlyResults,
@@ -16,6 +17,7 @@ from opengov.model import (
     IRMAssessment,
     Missing,
     PotentialImpact,
+    Quadrant,
     Specificity,
     ValueRelevance,
 )
@@ -24,8 +26,6 @@ from opengov.rules.base import Evaluation, Outcome, Rule
 from opengov.rules.irm import (
     STAR_2014,
     STAR_2015,
-    BindingConstraint,
-    Quadrant,
     binding_constraint,
     high_ambition,
     high_completion,

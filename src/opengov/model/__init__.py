@@ -47,7 +47,9 @@ from opengov.model.standards import (
 from opengov.model.text import AlternativeTitle, Translation, text_in
 from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.model.vocabularies import (
+    BindingConstraint,
     Completion,
+    CompletionChange,
     Conformity,
     ContinuationStance,
     DidItOpenGovernment,
@@ -66,6 +68,7 @@ from opengov.model.vocabularies import (
     PotentialForResults,
     PotentialImpact,
     PublicInfluence,
+    Quadrant,
     Reporter,
     ScheduleAdherence,
     Specificity,
@@ -77,10 +80,12 @@ __all__ = [
     "AlternativeTitle",
     "Amendment",
     "Axis",
+    "BindingConstraint",
     "Budget",
     "Commitment",
     "CommitmentRecommendation",
     "Completion",
+    "CompletionChange",
     "Conformity",
     "Consultation",
     "Contact",
@@ -119,6 +124,7 @@ __all__ = [
     "Precision",
     "ProgressUpdate",
     "PublicInfluence",
+    "Quadrant",
     "Qualifier",
     "Report",
     "ReportYear",

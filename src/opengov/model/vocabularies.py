@@ -1,8 +1,10 @@
-"""The controlled vocabularies of the model.
+"""The controlled vocabularies of the model and of the rules' outcomes.
 
 Values are stable English codes; labels come in English and French; ``ogp_code`` is the numeric
 code used in OGP's commitment export where one exists. "Unknown", "no data", "not reviewed" and
-"not applicable" are members of their own, never ``None`` by accident and never zero.
+"not applicable" are members of their own, never ``None`` by accident and never zero. The last
+three (:class:`Quadrant`, :class:`BindingConstraint`, :class:`CompletionChange`) are the values
+of rules in :mod:`opengov.rules.irm` and :mod:`opengov.rules.ogp`, not of any field.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from opengov.model.vocab import (
 )
 
 __all__ = [
+    "BindingConstraint",
     "Completion",
+    "CompletionChange",
     "Conformity",
     "ContinuationStance",
     "DidItOpenGovernment",
@@ -37,6 +41,7 @@ __all__ = [
     "PotentialForResults",
     "PotentialImpact",
     "PublicInfluence",
+    "Quadrant",
     "Reporter",
     "ScheduleAdherence",
     "Specificity",
@@ -471,3 +476,62 @@ class IRMReviewState(Vocabulary):
         "Pas encore de premiers résultats",
         "Aún no hay resultados tempranos",
     )
+
+
+# Values of the rules' outcomes (opengov.rules.irm, opengov.rules.ogp): no field holds them.
+
+
+class Quadrant(Vocabulary):
+    """OGP's analysis quadrants of ambition × completion (or strong results)."""
+
+    AMBITIOUS_AND_COMPLETE = Term(
+        "ambitious_and_complete",
+        "Ambitious and complete, or strong results",
+        "Ambitieux et réalisé, ou résultats forts",
+    )
+    AMBITIOUS_NOT_COMPLETE = Term(
+        "ambitious_not_complete",
+        "Ambitious but not complete",
+        "Ambitieux mais non réalisé",
+    )
+    COMPLETE_NOT_AMBITIOUS = Term(
+        "complete_not_ambitious",
+        "Complete but not ambitious",
+        "Réalisé mais peu ambitieux",
+    )
+    NEITHER = Term("neither", "Not complete or ambitious", "Ni réalisé ni ambitieux")
+    NOT_REVIEWED = Term("not_reviewed", "Not reviewed", "Non évalué")
+    UNCLASSIFIED = Term(
+        "unclassified",
+        "Not classified (missing data)",
+        "Non classé (données manquantes)",
+    )
+
+
+class BindingConstraint(Vocabulary):
+    """The first star condition a commitment fails (OGP's "Binding constraint")."""
+
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NO_DATA = NO_DATA_TERM
+    SPECIFICITY = Term("specificity", "Specificity", "Spécificité", aliases=("Spec",))
+    RELEVANCE = Term("relevance", "Relevance", "Pertinence", aliases=("Rel",))
+    POTENTIAL_IMPACT = Term(
+        "potential_impact",
+        "Potential impact",
+        "Impact potentiel",
+        aliases=("PotImp",),
+    )
+    COMPLETION = Term("completion", "Completion", "Avancement", aliases=("Cmpl",))
+    STARRED = Term("starred", "Starred", "Étoilé", aliases=("STAR",))
+    NONE = Term("none", "No binding constraint", "Aucune contrainte", aliases=("FALSE",))
+
+
+class CompletionChange(Vocabulary):
+    """Direction of the change in completion between the mid-term and end-of-term reports."""
+
+    INCREASE = Term("increase", "Increase", "Hausse")
+    NO_CHANGE = Term("no_change", "No Change", "Pas de changement")
+    DECREASE = Term("decrease", "Decrease", "Baisse")
+    NO_DATA = NO_DATA_TERM
+    NOT_REVIEWED = NOT_REVIEWED_TERM
+    NOT_APPLICABLE = NOT_APPLICABLE_TERM

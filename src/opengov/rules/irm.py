@@ -18,6 +18,7 @@ from collections.abc import Callable
 from attrs import frozen
 
 from opengov.model import (
+    BindingConstraint,
     Completion,
     DidItOpenGovernment,
     EarlyResults,
@@ -25,23 +26,16 @@ from opengov.model import (
     IRMAssessment,
     Missing,
     PotentialImpact,
+    Quadrant,
     Specificity,
 )
-from opengov.model.vocab import (
-    NO_DATA_TERM,
-    NOT_REVIEWED_TERM,
-    Term,
-    Vocabulary,
-    rank_of,
-)
+from opengov.model.vocab import Vocabulary, rank_of
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
 
 __all__ = [
     "STAR_2014",
     "STAR_2015",
     "STAR_RULES",
-    "BindingConstraint",
-    "Quadrant",
     "StarRule",
     "ambitious",
     "binding_constraint",
@@ -80,51 +74,6 @@ def _name(member: Vocabulary) -> str:
 
 def _flag(condition: bool) -> Flag:
     return Flag.YES if condition else Flag.NO
-
-
-class BindingConstraint(Vocabulary):
-    """The first star condition a commitment fails (OGP's "Binding constraint")."""
-
-    NOT_REVIEWED = NOT_REVIEWED_TERM
-    NO_DATA = NO_DATA_TERM
-    SPECIFICITY = Term("specificity", "Specificity", "Spécificité", aliases=("Spec",))
-    RELEVANCE = Term("relevance", "Relevance", "Pertinence", aliases=("Rel",))
-    POTENTIAL_IMPACT = Term(
-        "potential_impact",
-        "Potential impact",
-        "Impact potentiel",
-        aliases=("PotImp",),
-    )
-    COMPLETION = Term("completion", "Completion", "Avancement", aliases=("Cmpl",))
-    STARRED = Term("starred", "Starred", "Étoilé", aliases=("STAR",))
-    NONE = Term("none", "No binding constraint", "Aucune contrainte", aliases=("FALSE",))
-
-
-class Quadrant(Vocabulary):
-    """OGP's analysis quadrants of ambition × completion (or strong results)."""
-
-    AMBITIOUS_AND_COMPLETE = Term(
-        "ambitious_and_complete",
-        "Ambitious and complete, or strong results",
-        "Ambitieux et réalisé, ou résultats forts",
-    )
-    AMBITIOUS_NOT_COMPLETE = Term(
-        "ambitious_not_complete",
-        "Ambitious but not complete",
-        "Ambitieux mais non réalisé",
-    )
-    COMPLETE_NOT_AMBITIOUS = Term(
-        "complete_not_ambitious",
-        "Complete but not ambitious",
-        "Réalisé mais peu ambitieux",
-    )
-    NEITHER = Term("neither", "Not complete or ambitious", "Ni réalisé ni ambitieux")
-    NOT_REVIEWED = Term("not_reviewed", "Not reviewed", "Non évalué")
-    UNCLASSIFIED = Term(
-        "unclassified",
-        "Not classified (missing data)",
-        "Non classé (données manquantes)",
-    )
 
 
 # --- design predicates -------------------------------------------------------------------------

@@ -17,21 +17,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from opengov.model import Completion, Flag, IRMAssessment, Missing
-from opengov.model.vocab import (
-    NO_DATA_TERM,
-    NOT_APPLICABLE_TERM,
-    NOT_REVIEWED_TERM,
-    Term,
-    Vocabulary,
-    rank_of,
-)
+from opengov.model import Completion, CompletionChange, Flag, IRMAssessment, Missing, Quadrant
+from opengov.model.vocab import Vocabulary, rank_of
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
-from opengov.rules.irm import STAR_2015, Quadrant, commitment_rules
+from opengov.rules.irm import STAR_2015, commitment_rules
 
 __all__ = [
     "ACTIVE_SINCE",
-    "CompletionChange",
     "active_commitment",
     "ambition_assessed",
     "change_in_completion",
@@ -47,17 +39,6 @@ __all__ = [
 #: The year of the sample export's snapshot (July 2024): a commitment is "active" when its plan
 #: ends in this year or later.
 ACTIVE_SINCE = 2024
-
-
-class CompletionChange(Vocabulary):
-    """Direction of the change in completion between the mid-term and end-of-term reports."""
-
-    INCREASE = Term("increase", "Increase", "Hausse")
-    NO_CHANGE = Term("no_change", "No Change", "Pas de changement")
-    DECREASE = Term("decrease", "Decrease", "Baisse")
-    NO_DATA = NO_DATA_TERM
-    NOT_REVIEWED = NOT_REVIEWED_TERM
-    NOT_APPLICABLE = NOT_APPLICABLE_TERM
 
 
 def _missing(member: Vocabulary) -> Missing:

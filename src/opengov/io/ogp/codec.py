@@ -23,9 +23,8 @@ from collections.abc import Mapping
 from attrs import frozen
 
 from opengov.errors import VocabularyError
-from opengov.model import Completion, Flag, Missing
+from opengov.model import BindingConstraint, Completion, Flag, Missing
 from opengov.model.vocab import Vocabulary, normalise_label
-from opengov.rules.irm import BindingConstraint
 
 __all__ = [
     "FLAG_01",

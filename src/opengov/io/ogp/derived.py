@@ -12,10 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from opengov.io.ogp.codec import FLAG_01, FLAG_YES_NO, value_text
-from opengov.model import Flag, IRMAssessment
+from opengov.model import Flag, IRMAssessment, Quadrant
 from opengov.rules import ogp as ogp_rules
 from opengov.rules.base import Outcome, RuleSet
-from opengov.rules.irm import Quadrant
 
 __all__ = ["DERIVED_RULES", "derived_cells", "derived_outcomes"]
 

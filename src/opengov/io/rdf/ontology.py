@@ -13,6 +13,18 @@ class's meaning (``og:ActionPlan: …  og:Commitment: …``) unless they all agr
 companions are labelled from the date's own label, chosen by the same rule ("due date" → "due
 date (as written)", "due date, earliest day", "due date, latest day"). The few terms that are
 RDF's own (``og:position``, ``og:code``) have their labels in ``data/terms.toml``.
+
+Every vocabulary of ``opengov.model.vocabularies`` is a SKOS concept scheme, whether a field uses
+it or only a rule's outcome (quadrant, binding constraint, change in completion), together with
+any other vocabulary a field under the roots uses.
+
+A field holding the id of another object (``describe(cls)``'s ``references``) is written as the
+IRI of that object, so its property has ``rdfs:range`` of the object's class. In the shapes its
+values must be nodes of that class (``sh:class``) when the referenced objects are written in
+every document the referring class appears in — an organisation, a report, a key
+recommendation; a plan's standard or requirement lives in a standard set, another document, so
+there the shapes ask for an IRI only. A list of references is an ``rdf:Seq``: its property's
+range is ``rdf:Seq`` and the class of its members is not stated.
 """
 
 from __future__ import annotations
@@ -41,7 +53,7 @@ from opengov.io.rdf.mapping import (
 )
 from opengov.io.rdf.terms import EARL, NAMESPACES, OG, ORG, PROV, SCHEMA, VCARD
 from opengov.io.rdf.triples import DATE_SPAN, POSITION
-from opengov.model import DateSpan
+from opengov.model import DateSpan, vocabularies
 from opengov.model.describe import FieldDoc, describe, parse_field_docs
 from opengov.model.vocab import Vocabulary
 
@@ -150,12 +162,29 @@ def _classes(roots: Sequence[type]) -> list[type]:
 
 
 def _vocabularies(roots: Sequence[type]) -> list[type[Vocabulary]]:
+    """The vocabularies of the fields under the roots, in document order, then the rest of the
+    model's (those only rules' outcomes take)."""
     found: list[type[Vocabulary]] = []
     for root in roots:
         for vocabulary in all_vocabularies(root):
             if vocabulary not in found:
                 found.append(vocabulary)
+    for name in vocabularies.__all__:
+        vocabulary = getattr(vocabularies, name)
+        if vocabulary not in found:
+            found.append(vocabulary)
     return found
+
+
+def _written_together(roots: Sequence[type]) -> Callable[[type, type], bool]:
+    """Whether the objects a class references are written in every document (under one of the
+    roots) that holds the class, so a reference names a node of the referenced class there."""
+    documents = [set(all_classes(root)) for root in roots]
+
+    def together(cls: type, target: type) -> bool:
+        return all(target in classes for classes in documents if cls in classes)
+
+    return together
 
 
 def _fields(roots: Sequence[type]) -> dict[str, list[tuple[type, FieldMap]]]:
@@ -178,8 +207,8 @@ def _companions(roots: Sequence[type]) -> dict[tuple[str, str, str], list[tuple[
 
 
 def ontology_graph(roots: Sequence[type] = ROOTS) -> Graph:
-    """The ontology (OWL/RDFS) and the SKOS concept schemes of every controlled vocabulary, for
-    the document classes ``roots`` and every class they reach."""
+    """The ontology (OWL/RDFS) of the document classes ``roots`` and every class they reach, and
+    the SKOS concept schemes of the model's controlled vocabularies and any their fields use."""
     graph = Graph()
     _bind(graph)
     graph.add((ONTOLOGY, RDF.type, OWL.Ontology))
@@ -243,7 +272,11 @@ def _property(graph: Graph, predicate: str, uses: list[tuple[type, FieldMap]]) -
     owners = {cls for cls, _ in uses}
     if len(owners) == 1:
         graph.add((subject, RDFS.domain, URIRef(OG + next(iter(owners)).__name__)))
-    if field.kind in _DATATYPES:
+    targets = {used.info.references if used.kind is Kind.REF else None for _, used in uses}
+    target = targets.pop() if len(targets) == 1 else None
+    if target is not None:  # every field carrying the property references the same class
+        graph.add((subject, RDFS.range, URIRef(OG + target.__name__)))
+    elif field.kind in _DATATYPES:
         graph.add((subject, RDFS.range, _DATATYPES[field.kind]))
     elif field.kind in (Kind.NESTED, Kind.OBJECTS) and field.target is not None:
         graph.add((subject, RDFS.range, URIRef(OG + field.target.__name__)))
@@ -289,8 +322,9 @@ def shapes_graph(roots: Sequence[type] = ROOTS) -> Graph:
     graph.bind("ogsh", "https://w3id.org/opengov/shapes#", override=True)
     graph.add((SHAPES, RDF.type, OWL.Ontology))
     graph.add((SHAPES, DCTERMS.title, Literal("opengov SHACL shapes", lang="en")))
+    together = _written_together(roots)
     for cls in _classes(roots):
-        _node_shape(graph, cls)
+        _node_shape(graph, cls, together)
     return graph
 
 
@@ -302,7 +336,7 @@ def _property_shape(graph: Graph, shape: URIRef, name: str, predicate: str) -> U
     return prop
 
 
-def _node_shape(graph: Graph, cls: type) -> None:
+def _node_shape(graph: Graph, cls: type, together: Callable[[type, type], bool]) -> None:
     cmap = class_map(cls)
     shape = URIRef(f"https://w3id.org/opengov/shapes#{cls.__name__}")
     if (shape, RDF.type, SH.NodeShape) in graph:
@@ -340,6 +374,9 @@ def _node_shape(graph: Graph, cls: type) -> None:
             graph.add((prop, SH["in"], _list(graph, concepts)))
         elif field.kind in (Kind.REF, Kind.EMAIL):
             graph.add((prop, SH.nodeKind, SH.IRI))
+            target = field.info.references
+            if field.kind is Kind.REF and target is not None and together(cls, target):
+                graph.add((prop, SH["class"], URIRef(OG + target.__name__)))
         elif field.kind is Kind.YEAR and field.vocabulary is not None:
             concepts = [URIRef(concept_iri(m)) for m in field.vocabulary]
             either = _list(
