@@ -18,6 +18,7 @@ from opengov.model.vocab import (
 )
 
 __all__ = [
+    "ActivityStatus",
     "Completion",
     "Conformity",
     "ContinuationStance",
@@ -25,6 +26,7 @@ __all__ = [
     "EarlyResults",
     "Finding",
     "Flag",
+    "IRMPlaceholder",
     "IRMReportKind",
     "MilestoneStatus",
     "Missing",
@@ -349,3 +351,36 @@ class EarlyResults(Vocabulary):
     NO_DATA = NO_DATA_TERM
     NOT_REVIEWED = NOT_REVIEWED_TERM
     NOT_APPLICABLE = NOT_APPLICABLE_TERM
+
+
+class ActivityStatus(Vocabulary):
+    """Whether OGP lists a commitment as active: the "Status:" of an OGP commitment page
+    ("Estado:" in Spanish). It says nothing of progress or completion."""
+
+    ACTIVE = Term("active", "Active", es="Activo", aliases=("Activo",))
+    INACTIVE = Term("inactive", "Inactive")
+
+
+class IRMPlaceholder(Vocabulary):
+    """What an OGP page prints where an IRM assessment has not been made: a state of the
+    page, never an assessment (not a level of any IRM scale).
+
+    Spellings as OGP pages print them in English, French and Spanish; French and Spanish
+    pages are partial machine translations, hence the variants.
+    """
+
+    PENDING_REVIEW = Term(
+        "pending_review",
+        "Pending IRM Review",
+        "examen du MII en attente",
+        "Revisión pendiente de IRM",
+        aliases=(
+            "en attente d'examen par le MII",
+            "examen IRM en attente",
+            "Revisión pendiente de IRM",
+            "revisión de IRM pendiente",
+            "Pendiente revisión de IRM",
+        ),
+    )
+    NO_DATA = Term("no_data", "No IRM Data")
+    NO_EARLY_RESULTS_YET = Term("no_early_results_yet", "No early results to report yet")
