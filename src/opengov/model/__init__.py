@@ -26,6 +26,19 @@ from opengov.model.plan import (
     Resource,
     StatedFigure,
 )
+from opengov.model.scales import (
+    SCALES,
+    StatusReading,
+    StatusScale,
+    StatusWord,
+    irm_placeholder,
+    parse_status,
+    read_status,
+    register_scale,
+    scale,
+    status_readings,
+    unregister_scale,
+)
 from opengov.model.standards import (
     Evidence,
     InfluenceAssessment,
@@ -38,6 +51,7 @@ from opengov.model.standards import (
 )
 from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.model.vocabularies import (
+    ActivityStatus,
     Completion,
     Conformity,
     ContinuationStance,
@@ -45,6 +59,7 @@ from opengov.model.vocabularies import (
     EarlyResults,
     Finding,
     Flag,
+    IRMPlaceholder,
     IRMReportKind,
     MilestoneStatus,
     Missing,
@@ -58,7 +73,9 @@ from opengov.model.vocabularies import (
 )
 
 __all__ = [
+    "SCALES",
     "ActionPlan",
+    "ActivityStatus",
     "Commitment",
     "CommitmentRecommendation",
     "Completion",
@@ -74,6 +91,7 @@ __all__ = [
     "Finding",
     "Flag",
     "IRMAssessment",
+    "IRMPlaceholder",
     "IRMReportKind",
     "InfluenceAssessment",
     "KeyRecommendation",
@@ -104,8 +122,18 @@ __all__ = [
     "StandardAssessment",
     "StandardSet",
     "StatedFigure",
+    "StatusReading",
+    "StatusScale",
+    "StatusWord",
     "ValueRelevance",
     "Vocabulary",
+    "irm_placeholder",
     "normalise_label",
     "parse_date",
+    "parse_status",
+    "read_status",
+    "register_scale",
+    "scale",
+    "status_readings",
+    "unregister_scale",
 ]
