@@ -11,12 +11,14 @@ from collections.abc import Iterable
 from attrs import field, frozen
 
 __all__ = [
+    "AmbiguousStatusError",
     "DateParseError",
     "DumpError",
     "LoadError",
     "OpenGovError",
     "Problem",
     "RuleError",
+    "StatusError",
     "UnknownDatasetError",
     "UnknownFormatError",
     "UnknownLanguageError",
@@ -127,3 +129,25 @@ class UnknownFormatError(OpenGovError, ValueError):
         self.name = name
         self.known = list(known)
         super().__init__(f"unknown format {name!r} (known: {', '.join(self.known)})")
+
+
+class StatusError(OpenGovError, ValueError):
+    """A status word is on none of the status scales it was read against, or a status scale is
+    declared wrongly (see :mod:`opengov.model.scales`)."""
+
+
+class AmbiguousStatusError(StatusError):
+    """A status word means different things on the status scales that know it.
+
+    ``meanings`` lists each scale's reading as ``(scale id, meaning)``: name the scale the
+    source declares to read the word.
+    """
+
+    def __init__(self, word: str, meanings: Iterable[tuple[str, str]]) -> None:
+        self.word = word
+        self.meanings = list(meanings)
+        readings = "; ".join(f"{scale}: {meaning}" for scale, meaning in self.meanings)
+        super().__init__(
+            f"{word!r} means different things on different status scales ({readings}): "
+            "name the scale its source uses"
+        )

@@ -34,6 +34,19 @@ from opengov.model.plan import (
     SubCommitment,
 )
 from opengov.model.progress import Budget, ProgressUpdate, latest_update, status_changes
+from opengov.model.scales import (
+    SCALES,
+    StatusReading,
+    StatusScale,
+    StatusWord,
+    irm_placeholder,
+    parse_status,
+    read_status,
+    register_scale,
+    scale,
+    status_readings,
+    unregister_scale,
+)
 from opengov.model.standards import (
     Evidence,
     InfluenceAssessment,
@@ -47,6 +60,7 @@ from opengov.model.standards import (
 from opengov.model.text import AlternativeTitle, Translation, text_in
 from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.model.vocabularies import (
+    ActivityStatus,
     BindingConstraint,
     Completion,
     CompletionChange,
@@ -56,8 +70,8 @@ from opengov.model.vocabularies import (
     EarlyResults,
     Finding,
     Flag,
+    IRMPlaceholder,
     IRMReportKind,
-    IRMReviewState,
     MemberLevel,
     MilestoneStatus,
     Missing,
@@ -76,7 +90,9 @@ from opengov.model.vocabularies import (
 )
 
 __all__ = [
+    "SCALES",
     "ActionPlan",
+    "ActivityStatus",
     "AlternativeTitle",
     "Amendment",
     "Axis",
@@ -100,9 +116,9 @@ __all__ = [
     "IRMAssessment",
     "IRMCluster",
     "IRMLabel",
+    "IRMPlaceholder",
     "IRMReportKind",
     "IRMReview",
-    "IRMReviewState",
     "Indicator",
     "InfluenceAssessment",
     "KeyRecommendation",
@@ -140,14 +156,24 @@ __all__ = [
     "StandardAssessment",
     "StandardSet",
     "StatedFigure",
+    "StatusReading",
+    "StatusScale",
+    "StatusWord",
     "SubCommitment",
     "TextOrigin",
     "Translation",
     "ValueRelevance",
     "Vocabulary",
+    "irm_placeholder",
     "latest_update",
     "normalise_label",
     "parse_date",
+    "parse_status",
+    "read_status",
+    "register_scale",
+    "scale",
     "status_changes",
+    "status_readings",
     "text_in",
+    "unregister_scale",
 ]

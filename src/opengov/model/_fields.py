@@ -22,8 +22,8 @@ from opengov.model.vocabularies import (
     EarlyResults,
     Finding,
     Flag,
+    IRMPlaceholder,
     IRMReportKind,
-    IRMReviewState,
     MemberLevel,
     MilestoneStatus,
     OrganisationRole,
@@ -53,8 +53,8 @@ __all__ = [
     "to_early_results",
     "to_finding",
     "to_flag",
+    "to_irm_placeholder",
     "to_irm_report_kind",
-    "to_irm_review_state",
     "to_member_level",
     "to_milestone_status",
     "to_organisation_role",
@@ -194,9 +194,9 @@ def to_specificity(value: Specificity | str) -> Specificity:
     return value if isinstance(value, Specificity) else Specificity.parse(value)
 
 
-def to_irm_review_state(value: IRMReviewState | str) -> IRMReviewState:
-    """An :class:`IRMReviewState` member or label."""
-    return value if isinstance(value, IRMReviewState) else IRMReviewState.parse(value)
+def to_irm_placeholder(value: IRMPlaceholder | str) -> IRMPlaceholder:
+    """An :class:`IRMPlaceholder` member or label."""
+    return value if isinstance(value, IRMPlaceholder) else IRMPlaceholder.parse(value)
 
 
 def to_member_level(value: MemberLevel | str) -> MemberLevel:

@@ -14,8 +14,8 @@ from opengov.model._fields import (
     to_did_it_open_government,
     to_early_results,
     to_flag,
+    to_irm_placeholder,
     to_irm_report_kind,
-    to_irm_review_state,
     to_potential_for_results,
     to_potential_impact,
     to_specificity,
@@ -27,8 +27,8 @@ from opengov.model.vocabularies import (
     DidItOpenGovernment,
     EarlyResults,
     Flag,
+    IRMPlaceholder,
     IRMReportKind,
-    IRMReviewState,
     Missing,
     PotentialForResults,
     PotentialImpact,
@@ -174,7 +174,7 @@ class IRMLabel:
     name: str = field(metadata=facts(plain=True))
     value: str = field(metadata=facts(plain=True))
     language: str | None = field(default=None, metadata=facts(plain=True))
-    state: IRMReviewState | None = field(default=None, converter=optional(to_irm_review_state))
+    state: IRMPlaceholder | None = field(default=None, converter=optional(to_irm_placeholder))
 
 
 @define(kw_only=True)
@@ -191,7 +191,7 @@ class IRMReview:
     report: str | None = field(default=None, metadata=facts(references=Report))
     kind: IRMReportKind | None = field(default=None, converter=optional(to_irm_report_kind))
     date: DateSpan | None = field(default=None, converter=to_date_span)
-    state: IRMReviewState | None = field(default=None, converter=optional(to_irm_review_state))
+    state: IRMPlaceholder | None = field(default=None, converter=optional(to_irm_placeholder))
     labels: list[IRMLabel] = list_field()
     assessment: IRMAssessment | None = None
     source: str | None = None

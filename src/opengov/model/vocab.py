@@ -125,7 +125,8 @@ class Vocabulary(StrEnum):
         if table is None:
             table = {}
             for member in cls:
-                for label in (member.value, member.label_en, member.label_fr, *member.aliases):
+                labels = (member.value, member.label_en, member.label_fr, member.label_es)
+                for label in (*(x for x in labels if x), *member.aliases):
                     key = normalise_label(label)
                     other = table.setdefault(key, member)
                     if other is not member:

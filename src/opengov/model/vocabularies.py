@@ -20,6 +20,7 @@ from opengov.model.vocab import (
 )
 
 __all__ = [
+    "ActivityStatus",
     "BindingConstraint",
     "Completion",
     "CompletionChange",
@@ -29,8 +30,8 @@ __all__ = [
     "EarlyResults",
     "Finding",
     "Flag",
+    "IRMPlaceholder",
     "IRMReportKind",
-    "IRMReviewState",
     "MemberLevel",
     "MilestoneStatus",
     "Missing",
@@ -452,35 +453,6 @@ class PlanEventKind(Vocabulary):
     OTHER = Term("other", "Other", "Autre", "Otro")
 
 
-class IRMReviewState(Vocabulary):
-    """Whether an IRM review holds an assessment, or only a placeholder where one will be.
-
-    "Pending IRM Review", "No IRM Data" and "No early results to report yet" are states of a
-    review (or of one of its labels), never assessments."""
-
-    ASSESSED = Term("assessed", "Assessed", "Évalué", "Evaluado")
-    PENDING_REVIEW = Term(
-        "pending_review",
-        "Pending IRM review",
-        "Examen du MII en attente",
-        "Revisión del MRI pendiente",
-        aliases=("Pending IRM Review", "examen IRM en attente", "en attente d'examen par le MII"),
-    )
-    NO_DATA = Term(
-        "no_data", "No IRM data", "Pas de données du MII", "Sin datos del MRI",
-        aliases=("No IRM Data",),
-    )  # fmt: skip
-    NO_EARLY_RESULTS_YET = Term(
-        "no_early_results_yet",
-        "No early results to report yet",
-        "Pas encore de premiers résultats",
-        "Aún no hay resultados tempranos",
-    )
-
-
-# Values of the rules' outcomes (opengov.rules.irm, opengov.rules.ogp): no field holds them.
-
-
 class Quadrant(Vocabulary):
     """OGP's analysis quadrants of ambition × completion (or strong results)."""
 
@@ -535,3 +507,36 @@ class CompletionChange(Vocabulary):
     NO_DATA = NO_DATA_TERM
     NOT_REVIEWED = NOT_REVIEWED_TERM
     NOT_APPLICABLE = NOT_APPLICABLE_TERM
+
+
+class ActivityStatus(Vocabulary):
+    """Whether OGP lists a commitment as active: the "Status:" of an OGP commitment page
+    ("Estado:" in Spanish). It says nothing of progress or completion."""
+
+    ACTIVE = Term("active", "Active", es="Activo", aliases=("Activo",))
+    INACTIVE = Term("inactive", "Inactive")
+
+
+class IRMPlaceholder(Vocabulary):
+    """What an OGP page prints where an IRM assessment has not been made: a state of the
+    page, never an assessment (not a level of any IRM scale).
+
+    Spellings as OGP pages print them in English, French and Spanish; French and Spanish
+    pages are partial machine translations, hence the variants.
+    """
+
+    PENDING_REVIEW = Term(
+        "pending_review",
+        "Pending IRM Review",
+        "examen du MII en attente",
+        "Revisión pendiente de IRM",
+        aliases=(
+            "en attente d'examen par le MII",
+            "examen IRM en attente",
+            "Revisión pendiente de IRM",
+            "revisión de IRM pendiente",
+            "Pendiente revisión de IRM",
+        ),
+    )
+    NO_DATA = Term("no_data", "No IRM Data")
+    NO_EARLY_RESULTS_YET = Term("no_early_results_yet", "No early results to report yet")
