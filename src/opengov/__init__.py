@@ -26,11 +26,11 @@ from opengov.errors import (
     DumpError,
     LoadError,
     OpenGovError,
-    Problem,
     UnknownDatasetError,
     UnknownFormatError,
     VocabularyError,
 )
+from opengov.issues import Issue, Severity
 from opengov.model import (
     ActionPlan,
     Commitment,
@@ -48,7 +48,7 @@ from opengov.model import (
     parse_date,
 )
 from opengov.model.privacy import without_personal_data
-from opengov.rules.validation import Issue, Severity, validate
+from opengov.rules.validation import validate
 
 __all__ = [
     "ActionPlan",
@@ -67,7 +67,6 @@ __all__ = [
     "OpenGovError",
     "Organisation",
     "PlanCollection",
-    "Problem",
     "PublicInfluence",
     "Resource",
     "Severity",
