@@ -118,7 +118,7 @@ def load_problems(folder: Path) -> list[str]:
     with pytest.raises(LoadError) as caught:
         opengov.load(folder)
     assert caught.value.source == str(folder)
-    return [str(p) for p in caught.value.problems]
+    return [p.located for p in caught.value.issues]
 
 
 def test_bad_cell_names_table_row_and_column(tmp_path: Path) -> None:
@@ -170,6 +170,34 @@ def test_malformed_tables(tmp_path: Path, table: str, edit: object, message: str
     path = folder / f"{table}.csv"
     path.write_text(edit(path.read_bytes().decode("utf-8")), encoding="utf-8", newline="")  # type: ignore[operator]
     assert any(message in p for p in load_problems(folder)), load_problems(folder)
+
+
+def test_problems_carry_a_code_for_their_kind(tmp_path: Path) -> None:
+    """A cell of the wrong type, a structure error translated to its cell, an orphan row: each
+    issue keeps the code of its kind, wherever the loader found it."""
+    folder = tables_of(plan_with(), tmp_path)
+    commitments, milestones = folder / "commitments.csv", folder / "milestones.csv"
+    text = commitments.read_text(encoding="utf-8")
+    commitments.write_text(text.replace("p/c01,1,", "p/c01,one,"), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        opengov.load(folder)
+    assert [(p.path, p.code) for p in caught.value.issues] == [
+        ("commitments.csv row 2, column number", "wrong-type")
+    ]
+    commitments.write_text(text, encoding="utf-8")
+    original = milestones.read_text(encoding="utf-8")
+    milestones.write_text(original.replace(",unknown,", ",finished,"), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        opengov.load(folder)
+    assert [(p.path, p.code) for p in caught.value.issues] == [
+        ("milestones.csv row 2, column status", "bad-value")
+    ]
+    milestones.write_text(original.replace("p,p/c01,1,", "p,p/c99,1,"), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        opengov.load(folder)
+    assert [(p.path, p.code) for p in caught.value.issues] == [
+        ("milestones.csv row 2", "csv-orphan")
+    ]
 
 
 def test_unknown_table_and_missing_meta(tmp_path: Path) -> None:

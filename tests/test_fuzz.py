@@ -40,7 +40,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import opengov
-from opengov import ActionPlan, LoadError, OpenGovError
+from opengov import ActionPlan, LoadError, OpenGovError, Severity
 from opengov.cli.main import main
 from opengov.io import json as json_format
 from opengov.io.csv import decode_table, encode_table, to_text_files
@@ -72,14 +72,15 @@ def check_error(exc: BaseException, *, has_source: bool) -> None:
     assert isinstance(exc, LoadError), f"{type(exc).__name__} instead of LoadError: {exc}"
     text = str(exc)
     assert text.strip(), "empty error message"
-    assert exc.problems, "a LoadError without problems"
+    assert exc.issues, "a LoadError without issues"
     if has_source:
         assert exc.source, f"the error does not name its file: {text!r}"
-    for problem in exc.problems:
+    for problem in exc.issues:
         assert problem.path.strip() or exc.source, f"problem without a location: {problem!r}"
+        assert problem.code and problem.severity is Severity.ERROR, repr(problem)
         shown = str(problem)
         assert "\n" not in shown and "\r" not in shown, f"a problem on several lines: {shown!r}"
-    lines = 1 if len(exc.problems) == 1 else len(exc.problems) + 1
+    lines = 1 if len(exc.issues) == 1 else len(exc.issues) + 1
     assert len(text.split("\n")) == lines, f"expected {lines} line(s): {text!r}"
 
 
@@ -668,9 +669,9 @@ def test_ogp_export(ops: list[Any], strict: bool, workdir: Path, ogp_export_path
         return
     assert isinstance(result.collection, PlanCollection)
     for error in result.errors:  # unreadable rows are reported with their row and column
-        assert error.row >= 2 and error.column, error
-        problem = error.problem()
-        assert "\n" not in str(problem) and "\r" not in str(problem), str(problem)
+        assert error.row is not None and error.row >= 2 and error.column, error
+        assert error.code and error.severity is Severity.ERROR, error
+        assert "\n" not in str(error) and "\r" not in str(error), str(error)
 
 
 # --- the command line --------------------------------------------------------------------------

@@ -40,7 +40,7 @@ import attrs
 import pytest
 
 import opengov
-from opengov import ActionPlan, LoadError, OpenGovError
+from opengov import ActionPlan, LoadError, OpenGovError, Severity
 from opengov.cli.main import main
 from opengov.io import json as json_format
 from opengov.io.csv import to_text_files
@@ -97,11 +97,12 @@ def deadline(seconds: float = DEADLINE) -> Iterator[None]:
 def check_error(exc: LoadError, *, has_source: bool = True) -> None:
     text = str(exc)
     assert text.strip()
-    assert exc.problems
+    assert exc.issues
     if has_source:
         assert exc.source, text
-    for problem in exc.problems:
+    for problem in exc.issues:
         assert problem.path.strip() or exc.source, f"problem without a location: {problem!r}"
+        assert problem.code and problem.severity is Severity.ERROR, repr(problem)
         assert "\n" not in str(problem) and "\r" not in str(problem), str(problem)
 
 
@@ -173,7 +174,7 @@ ISOLATED = textwrap.dedent(
             obj = opengov.load(sys.argv[1])
         result = {"outcome": "loaded", "type": type(obj).__name__}
     except opengov.LoadError as exc:
-        problems = [[p.path, p.message] for p in exc.problems[:20]]
+        problems = [[p.path, p.message] for p in exc.issues[:20]]
         result = {"outcome": "LoadError", "source": exc.source, "problems": problems}
     except BaseException as exc:
         result = {"outcome": type(exc).__name__, "message": str(exc)[:300]}
@@ -771,7 +772,7 @@ def test_csv_unbalanced_quote_at_end(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = dict(to_text_files(france()))
     files["milestones.csv"] = str(files["milestones.csv"]) + '"never closed' + "x" * 2**20
     error = expect_load_error(lambda: opengov.load(write_tables(tmp_path / "tables", files)))
-    assert any("milestones.csv" in p.path for p in error.problems), str(error)
+    assert any("milestones.csv" in p.path for p in error.issues), str(error)
 
 
 @pytest.mark.hostile

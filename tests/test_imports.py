@@ -3,8 +3,8 @@
 Read from the source (``ast``), not by importing: every ``import`` statement of every module in
 ``src/opengov`` counts, wherever it is. The layers, lowest first: ``model``, ``rules``, ``io``
 (with ``datasets`` and ``standards``, which read files through it), ``reporting``, ``cli``. A
-module may import its own layer and those below it, never one above; ``errors`` and ``_version``
-are below every layer and import nothing of the package.
+module may import its own layer and those below it, never one above; ``errors``, ``issues`` and
+``_version`` are below every layer and import nothing of the package but each other.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ LAYERS = {
     "reporting": 3,
     "cli": 4,
 }
-FOUNDATION = frozenset({"opengov.errors", "opengov._version"})
+FOUNDATION = frozenset({"opengov.errors", "opengov.issues", "opengov._version"})
 #: The one import upwards the layers allow: the ``_repr_html_`` methods of plans, commitments
 #: and scorecards import the notebook renderer when a notebook asks (never at import time).
 NOTEBOOK_HOOK = "opengov.reporting.notebook"
@@ -217,3 +217,13 @@ def test_no_import_from_a_layer_above(name: str) -> None:
         and not (i.target == NOTEBOOK_HOOK and not i.module_level)
     ]
     assert above == [], f"{name} imports a layer above its own"
+
+
+def test_the_foundation_imports_only_itself() -> None:
+    """``errors``, ``issues`` and ``_version`` sit below every layer: each layer may use them."""
+    found = [
+        f"{i.source} imports {i.target} (line {i.line})"
+        for i in IMPORTS
+        if i.source in FOUNDATION and i.target not in FOUNDATION
+    ]
+    assert found == []

@@ -59,7 +59,7 @@ def document_of(plan: ActionPlan) -> dict[str, Any]:
 def problems(data: Any) -> list[str]:
     with pytest.raises(LoadError) as caught:
         ogjson.from_dict(data)
-    return [str(p) for p in caught.value.problems]
+    return [p.located for p in caught.value.issues]
 
 
 def test_every_document_has_a_version_and_kind() -> None:
@@ -100,6 +100,14 @@ def test_every_problem_is_reported_at_once() -> None:
     )
     assert "$.commitments[0].milestones[0]: unknown field(s): colour" in found
     assert len(found) == 4
+    with pytest.raises(LoadError) as caught:
+        ogjson.from_dict(data)
+    assert {p.path: p.code for p in caught.value.issues} == {
+        "$.title": "missing-field",
+        "$.commitments[0].number": "wrong-type",
+        "$.commitments[0].completion": "bad-value",
+        "$.commitments[0].milestones[0]": "unknown-field",
+    }
 
 
 @pytest.mark.parametrize(
@@ -308,6 +316,6 @@ def test_evidence_nested_too_deeply_is_refused_in_a_collection() -> None:
     collection = {"schema_version": "1.0", "kind": "plan_collection", "id": "all", "plans": [body]}
     with pytest.raises(LoadError) as raised:
         opengov.load(collection)
-    (problem,) = raised.value.problems
+    (problem,) = raised.value.issues
     assert problem.path.startswith("$.plans[0].participation[0].evidence[0].items[0].items")
     assert problem.message == "evidence nested more than 32 levels deep"

@@ -31,6 +31,7 @@ from opengov.io.ogp import (
     read_export,
     write_export,
 )
+from opengov.issues import Severity
 from opengov.model import (
     ActionPlan,
     Commitment,
@@ -220,7 +221,7 @@ def test_missing_data_states_are_their_own(sample: ExportRead) -> None:
 
 
 def test_label_and_twin_disagreements_are_warnings(sample: ExportRead) -> None:
-    twins = [w for w in sample.warnings if w.kind == "twin"]
+    twins = [w for w in sample.warnings if w.code == "twin"]
     assert {(w.row, w.column) for w in twins} == TWIN_DISAGREEMENTS
     jo50 = next(w for w in twins if (w.row, w.column) == (339, "_DIOGATI"))
     assert jo50.commitment == "JO0050" and jo50.value == "2"
@@ -231,7 +232,7 @@ def test_label_and_twin_disagreements_are_warnings(sample: ExportRead) -> None:
     assert commitment.irm is not None
     assert commitment.irm.diog_access_to_information is DidItOpenGovernment.NOT_APPLICABLE
     assert {e.name: e.value for e in commitment.extra}["_DIOGATI"] == "2"
-    (odd,) = [w for w in sample.warnings if w.kind == "label"]
+    (odd,) = [w for w in sample.warnings if w.code == "label"]
     assert (odd.row, odd.column, odd.value) == (92, "Verifiable", "1")
 
 
@@ -325,7 +326,7 @@ def test_derived_columns_are_recomputed_by_the_rules(sample_text: str) -> None:
 
 def test_check_derived_reports_the_documented_rows(ogp_export_path: Path) -> None:
     found = read_export(ogp_export_path, check_derived=True)
-    derived = [w for w in found.warnings if w.kind == "derived"]
+    derived = [w for w in found.warnings if w.code == "derived"]
     by_column: dict[str, set[str]] = {}
     for warning in derived:
         by_column.setdefault(warning.column, set()).add(warning.commitment or "")
@@ -411,7 +412,7 @@ def test_a_missing_column_is_an_error(small: list[list[str]]) -> None:
     text = serialise([r[:i] + r[i + 1 :] for r in small])
     with pytest.raises(LoadError) as caught:
         loads_export(text, source="bad.csv")
-    assert [str(p) for p in caught.value.problems] == [
+    assert [p.located for p in caught.value.issues] == [
         "row 1, column 'Specificity': missing from the header"
     ]
     assert str(caught.value).startswith("bad.csv: ")
@@ -421,7 +422,7 @@ def test_a_missing_derived_column_is_only_a_warning(small: list[list[str]]) -> N
     i = COLUMNS.index("CHECKSUM")
     found = loads_export(serialise([r[:i] + r[i + 1 :] for r in small]))
     assert found.commitments == 5
-    assert any(w.column == "CHECKSUM" and w.kind == "column" for w in found.warnings)
+    assert any(w.column == "CHECKSUM" and w.code == "column" for w in found.warnings)
     assert records(dumps_export(found.collection))[0] == list(COLUMNS)
 
 
@@ -436,15 +437,18 @@ def test_an_unknown_label_is_reported_and_the_rest_loads(small: list[list[str]])
         "AL0003",
     )
     assert "unknown label" in str(error) and "Transformative" in str(error)
+    assert (error.code, error.severity) == ("unknown-label", Severity.ERROR)
+    assert error.located.endswith("(value 'Huge')")
     with pytest.raises(LoadError) as caught:
         loads_export(edited(small, 3, "Potential Impact", "Huge"), strict=True)
-    assert caught.value.problems[0].path == "row 3, column 'Potential Impact'"
+    assert caught.value.issues == [error]
+    assert caught.value.issues[0].path == "row 3, column 'Potential Impact'"
 
 
 def test_a_label_spelled_differently_is_read_and_kept(small: list[list[str]]) -> None:
     text = edited(small, 2, "Specificity", "high")
     found = loads_export(text)
-    (warning,) = [w for w in found.warnings if w.kind == "label"]
+    (warning,) = [w for w in found.warnings if w.code == "label"]
     assert (warning.row, warning.column) == (2, "Specificity")
     assert records(dumps_export(found.collection))[1][COLUMNS.index("Specificity")] == "high"
 
@@ -452,11 +456,14 @@ def test_a_label_spelled_differently_is_read_and_kept(small: list[list[str]]) ->
 def test_a_twin_that_disagrees_is_a_warning_with_both_values(small: list[list[str]]) -> None:
     found = loads_export(edited(small, 4, "_Potential Impact", "3"))
     (warning,) = found.warnings
-    assert (warning.row, warning.column, warning.value, warning.kind) == (
+    assert (warning.row, warning.column, warning.value, warning.code) == (
         4,
         "_Potential Impact",
         "3",
         "twin",
+    )
+    assert (
+        warning.severity is Severity.WARNING and warning.path == "row 4, column '_Potential Impact'"
     )
     written = records(dumps_export(found.collection))
     assert written[3][COLUMNS.index("_Potential Impact")] == "3"
@@ -506,14 +513,14 @@ def test_a_plan_column_that_differs_between_rows_is_kept(small: list[list[str]])
     # rows 2 and 3 belong to the same plan (AP_ALB01)
     found = loads_export(edited(small, 3, "Region", "Europe "))
     (warning,) = found.warnings
-    assert (warning.row, warning.column, warning.kind) == (3, "Region", "plan")
+    assert (warning.row, warning.column, warning.code) == (3, "Region", "plan")
     assert records(dumps_export(found.collection))[2][COLUMNS.index("Region")] == "Europe "
 
 
 def test_unknown_columns_are_kept_in_extra(small: list[list[str]]) -> None:
     rows = [[*r, "note" if i else "Analyst note"] for i, r in enumerate(small)]
     found = loads_export(serialise(rows))
-    assert any(w.kind == "column" and w.column == "Analyst note" for w in found.warnings)
+    assert any(w.code == "column" and w.column == "Analyst note" for w in found.warnings)
     first = found.plans[0].commitments[0]
     assert {e.name: e.value for e in first.extra}["Analyst note"] == "note"
 
@@ -575,6 +582,7 @@ def test_cli_reports_bad_rows_and_never_a_traceback(
     assert ogp_cli(["ogp", "import", str(bad), str(dest)]) == 1
     err = capsys.readouterr().err
     assert f"{bad}: row 3 (AL0003), column 'Potential Impact': unknown label" in err
+    assert "ND, NR, NA) (value 'Huge')\n" in err
     assert "left out" in err and dest.exists()
     strict = tmp_path / "strict.json"
     assert ogp_cli(["ogp", "import", str(bad), str(strict), "--strict"]) == 2
@@ -598,6 +606,10 @@ def test_cli_check_prints_agreement_per_column(
     assert ogp_cli(["ogp", "check", str(ogp_export_path)]) == 0
     out = capsys.readouterr().out
     assert "IRM-Based Score: 536/558 rows agree (96.1%)" in out
+    assert ogp_cli(["ogp", "check", str(ogp_export_path), "--rows"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    shown = "  row 14 (BUE0009), column 'Max star': OGP wrote '0', the rule gives 'ND' ("
+    assert any(line.startswith(shown) for line in rows), rows[:5]
     assert "Raw Completion: 558/558 rows agree (100.0%)" in out
 
 

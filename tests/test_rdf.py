@@ -162,7 +162,7 @@ def small() -> ActionPlan:
 def problems(graph: Graph) -> list[str]:
     with pytest.raises(LoadError) as caught:
         rdf.from_graph(graph)
-    return [str(p) for p in caught.value.problems]
+    return [p.located for p in caught.value.issues]
 
 
 def test_errors_name_subject_and_property() -> None:
@@ -172,6 +172,9 @@ def test_errors_name_subject_and_property() -> None:
     graph.remove((commitment, number, None))
     graph.add((commitment, number, Literal("one")))
     assert problems(graph) == [f'<{commitment}> <{number}>: expected an xsd:integer, got "one"']
+    with pytest.raises(LoadError) as caught:
+        rdf.from_graph(graph)
+    assert [p.code for p in caught.value.issues] == ["wrong-type"]
 
 
 def test_unknown_triples_are_reported_not_dropped() -> None:
@@ -190,6 +193,9 @@ def test_missing_required_value_is_reported_with_its_subject() -> None:
     graph.remove((URIRef(rdf.iri_for_id("p/c01")), title, None))
     (problem,) = problems(graph)
     assert problem.startswith(f"<{rdf.iri_for_id('p/c01')}> <{title}>: required field missing")
+    with pytest.raises(LoadError) as caught:
+        rdf.from_graph(graph)
+    assert [p.code for p in caught.value.issues] == ["missing-field"]  # kept when translated
 
 
 def test_blank_nodes_and_missing_root() -> None:

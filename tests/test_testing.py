@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import opengov
+from opengov.issues import Severity
 from opengov.model import (
     ActionPlan,
     Commitment,
@@ -24,7 +25,6 @@ from opengov.model import (
     StandardSet,
 )
 from opengov.model.describe import FieldInfo, Shape, describe, document_classes
-from opengov.rules.validation import Severity
 from opengov.testing import (
     action_plans,
     commitments,

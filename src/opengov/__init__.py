@@ -27,12 +27,12 @@ from opengov.errors import (
     DumpError,
     LoadError,
     OpenGovError,
-    Problem,
     StatusError,
     UnknownDatasetError,
     UnknownFormatError,
     VocabularyError,
 )
+from opengov.issues import Issue, Severity
 from opengov.model import (
     SCALES,
     ActionPlan,
@@ -60,7 +60,7 @@ from opengov.model import (
     register_scale,
 )
 from opengov.model.privacy import without_personal_data
-from opengov.rules.validation import Issue, Severity, validate
+from opengov.rules.validation import validate
 
 __all__ = [
     "SCALES",
@@ -83,7 +83,6 @@ __all__ = [
     "OpenGovError",
     "Organisation",
     "PlanCollection",
-    "Problem",
     "PublicInfluence",
     "Resource",
     "Severity",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from attrs import field, frozen
+from opengov.issues import Issue
 
 __all__ = [
     "AmbiguousStatusError",
@@ -16,7 +16,6 @@ __all__ = [
     "DumpError",
     "LoadError",
     "OpenGovError",
-    "Problem",
     "RuleError",
     "StatusError",
     "UnknownDatasetError",
@@ -30,42 +29,25 @@ class OpenGovError(Exception):
     """Base class of every error raised by ``opengov``."""
 
 
-def _one_line(text: str) -> str:
-    """Problems print one per line: control characters from the input are shown escaped."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
-
-
-@frozen
-class Problem:
-    """One problem found in an input: where it is, and what is wrong (each on one line)."""
-
-    path: str = field(converter=_one_line)
-    message: str = field(converter=_one_line)
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
-
-
 class LoadError(OpenGovError, ValueError):
     """An input could not be read into model objects.
 
-    ``problems`` lists every problem found, each with its location (a JSON path such as
-    ``$.commitments[3].milestones[0].due``, or a table, row and column for CSV).
+    ``issues`` lists every problem found as an :class:`~opengov.Issue` of severity error, each
+    with its location (a JSON path such as ``$.commitments[3].milestones[0].due``, or a table,
+    row and column for CSV) and a code for the kind of problem (``wrong-type``, ...).
     """
 
-    def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
-        self.problems: list[Problem] = list(problems)
+    def __init__(self, issues: Iterable[Issue], *, source: str | None = None) -> None:
+        self.issues: list[Issue] = list(issues)
         self.source = source
         super().__init__(self._summary())
 
     def _summary(self) -> str:
         head = f"{self.source}: " if self.source else ""
-        if len(self.problems) == 1:
-            return f"{head}{self.problems[0]}"
-        lines = [f"{head}{len(self.problems)} problems"]
-        lines.extend(f"  {p}" for p in self.problems)
+        if len(self.issues) == 1:
+            return f"{head}{self.issues[0].located}"
+        lines = [f"{head}{len(self.issues)} problems"]
+        lines.extend(f"  {issue.located}" for issue in self.issues)
         return "\n".join(lines)
 
 

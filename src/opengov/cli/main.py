@@ -18,10 +18,10 @@ from opengov._version import __version__
 from opengov.errors import LoadError, OpenGovError
 from opengov.io._fs import atomic_write
 from opengov.io.files import dump, load
+from opengov.issues import Severity
 from opengov.model import ActionPlan, PlanCollection
 from opengov.model.privacy import without_personal_data
 from opengov.reporting._frame import LANGUAGES
-from opengov.rules.validation import Severity
 from opengov.rules.validation import validate as validate_document
 
 __all__ = ["main"]

@@ -19,8 +19,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from opengov.errors import LoadError, OpenGovError, Problem
+from opengov.errors import LoadError, OpenGovError
 from opengov.io.files import dump, format_for, load
+from opengov.issues import Issue, Severity
 from opengov.model import ActionPlan, PlanCollection
 
 __all__ = ["register"]
@@ -30,8 +31,9 @@ def _read_export(path: str, *, check_derived: bool = False) -> Any:
     from opengov.io.ogp import read_export
 
     if not Path(path).is_file():
-        what = "is a folder, not a file" if Path(path).is_dir() else "no such file"
-        raise LoadError([Problem("", what)], source=path)
+        if Path(path).is_dir():
+            raise LoadError([Issue("", "not-a-file", "is a folder, not a file")], source=path)
+        raise LoadError([Issue("", "not-found", "no such file")], source=path)
     return read_export(path, check_derived=check_derived)
 
 
@@ -56,12 +58,21 @@ def _read_source(source: str) -> ActionPlan | PlanCollection:
     return obj
 
 
+def _line(issue: Issue) -> str:
+    """``row N (ID), column 'X': message``, with the cell's value for an unreadable row."""
+    who = f" ({issue.commitment})" if issue.commitment else ""
+    shown = ""
+    if issue.severity is Severity.ERROR and issue.value is not None:
+        shown = f" (value {issue.value!r})"
+    return f"row {issue.row}{who}, column {issue.column!r}: {issue.message}{shown}"
+
+
 def _print_issues(source: str, found: Any, *, quiet: bool) -> None:
     if not quiet:
         for warning in found.warnings:
-            print(f"{source}: warning: {warning}", file=sys.stderr)
+            print(f"{source}: warning: {_line(warning)}", file=sys.stderr)
     for error in found.errors:
-        print(f"{source}: {error}", file=sys.stderr)
+        print(f"{source}: {_line(error)}", file=sys.stderr)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -71,7 +82,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         found.raise_for_errors()
     _print_issues(args.export, found, quiet=args.quiet)
     dump(found.collection, args.dest, format=args.to)
-    kinds = Counter(w.kind for w in found.warnings)
+    kinds = Counter(w.code for w in found.warnings)
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
     print(
         f"wrote {args.dest}: {len(found.plans)} plans, {found.commitments} commitments "
@@ -102,8 +113,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     found = _read_export(args.export, check_derived=True)
     for error in found.errors:
-        print(f"{args.export}: {error}", file=sys.stderr)
-    derived = [w for w in found.warnings if w.kind == "derived"]
+        print(f"{args.export}: {_line(error)}", file=sys.stderr)
+    derived = [w for w in found.warnings if w.code == "derived"]
     by_column = Counter(w.column for w in derived)
     total = found.commitments
     for column in (*PARTLY_DERIVED_COLUMNS, *DERIVED_COLUMNS):
@@ -112,7 +123,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"{column}: {agree}/{total} rows agree ({share:.1f}%)")
     if args.rows:
         for warning in derived:
-            print(f"  {warning}")
+            print(f"  {_line(warning)}")
     return 1 if found.errors else 0
 
 

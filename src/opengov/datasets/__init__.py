@@ -13,7 +13,8 @@ from pathlib import Path
 
 from attrs import frozen
 
-from opengov.errors import LoadError, Problem, UnknownDatasetError
+from opengov.errors import LoadError, UnknownDatasetError
+from opengov.issues import Issue
 from opengov.model import ActionPlan
 
 __all__ = ["DatasetInfo", "Source", "info", "load", "names", "path"]
@@ -74,7 +75,7 @@ def info(name: str) -> DatasetInfo:
             note=data.get("note"),
         )
     except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
-        raise LoadError([Problem(card.name, f"not a dataset card: {exc}")]) from None
+        raise LoadError([Issue(card.name, "dataset-card", f"not a dataset card: {exc}")]) from None
 
 
 def load(name: str) -> ActionPlan:

@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from opengov.errors import DumpError, LoadError, Problem
+from opengov.errors import DumpError, LoadError
+from opengov.issues import Issue
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -180,10 +181,12 @@ def read_regular_file(path: Path, limit: int | None = None) -> bytes:
     try:
         info = path.stat()
     except OSError as exc:
-        raise LoadError([Problem(path.name, exc.strerror or str(exc))], source=str(path)) from None
+        raise LoadError(
+            [Issue(path.name, "unreadable", exc.strerror or str(exc))], source=str(path)
+        ) from None
     if not stat.S_ISREG(info.st_mode):
         raise LoadError(
-            [Problem(path.name, "not a regular file (a device, a pipe or a folder)")],
+            [Issue(path.name, "not-a-file", "not a regular file (a device, a pipe or a folder)")],
             source=str(path),
         )
     with path.open("rb") as handle:
@@ -196,7 +199,7 @@ def read_regular_file(path: Path, limit: int | None = None) -> bytes:
             data += more
     if len(data) > limit:
         raise LoadError(
-            [Problem(path.name, f"larger than the {limit // 2**20} MiB input limit")],
+            [Issue(path.name, "too-large", f"larger than the {limit // 2**20} MiB input limit")],
             source=str(path),
         )
     return data
@@ -208,7 +211,7 @@ def read_text_file(path: Path) -> str:
         return read_regular_file(path).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LoadError(
-            [Problem(f"byte {exc.start}", "not UTF-8 text")], source=str(path)
+            [Issue(f"byte {exc.start}", "not-utf8", "not UTF-8 text")], source=str(path)
         ) from None
 
 

@@ -21,10 +21,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
 from opengov.io._fs import atomic_folder, atomic_write, no_gc, read_regular_file
 from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind
 from opengov.io.tables import Cell, Tables, flatten, schema_for, unflatten
+from opengov.issues import Issue
 
 __all__ = [
     "decode_table",
@@ -126,8 +127,9 @@ def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
             where = f"{name}.csv line {line}, column {len(record)}"
             raise LoadError(
                 [
-                    Problem(
+                    Issue(
                         where,
+                        "csv-syntax",
                         "malformed CSV: a quote inside an unquoted field or after a quoted one",
                     )
                 ]
@@ -135,20 +137,27 @@ def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
         line += 1
         records.append(record)
     if not records:
-        raise LoadError([Problem(f"{name}.csv", "empty file: a header row is required")])
+        raise LoadError(
+            [Issue(f"{name}.csv", "csv-header", "empty file: a header row is required")]
+        )
     header_cells = records[0]
     if any(cell is None for cell in header_cells):
-        raise LoadError([Problem(f"{name}.csv line 1", "empty column name in the header")])
+        raise LoadError(
+            [Issue(f"{name}.csv line 1", "csv-header", "empty column name in the header")]
+        )
     header = [cell for cell in header_cells if cell is not None]
     if len(set(header)) != len(header):
-        raise LoadError([Problem(f"{name}.csv line 1", "a column name appears twice")])
+        raise LoadError(
+            [Issue(f"{name}.csv line 1", "duplicate-column", "a column name appears twice")]
+        )
     rows = records[1:]
     for number, row in enumerate(rows, start=2):
         if len(row) != len(header):
             raise LoadError(
                 [
-                    Problem(
+                    Issue(
                         f"{name}.csv row {number}",
+                        "csv-width",
                         f"has {len(row)} cells, the header has {len(header)}",
                     )
                 ]
@@ -224,20 +233,23 @@ def read_tables(files: dict[str, str], *, source: str = "") -> Any:
 def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
     if META not in files:
         raise LoadError(
-            [Problem("meta.csv", "missing: the tables need their meta.csv")], source=source or None
+            [Issue("meta.csv", "csv-meta", "missing: the tables need their meta.csv")],
+            source=source or None,
         )
     meta_header, meta_rows = decode_table(files[META], META)
     if meta_header != ["key", "value"]:
         raise LoadError(
-            [Problem("meta.csv line 1", "expected the columns key,value")], source=source or None
+            [Issue("meta.csv line 1", "csv-meta", "expected the columns key,value")],
+            source=source or None,
         )
     meta = {row[0]: row[1] for row in meta_rows if row[0] is not None}
     version, kind = meta.get("schema_version"), meta.get("kind")
     if version != SCHEMA_VERSION:
         raise LoadError(
             [
-                Problem(
+                Issue(
                     "meta.csv",
+                    "schema-version",
                     f"unsupported schema_version {version!r} (this library writes {SCHEMA_VERSION})",
                 )
             ],
@@ -245,26 +257,36 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
         )
     if kind not in KINDS:
         raise LoadError(
-            [Problem("meta.csv", f"kind must be one of {', '.join(KINDS)}, got {kind!r}")],
+            [
+                Issue(
+                    "meta.csv",
+                    "unknown-kind",
+                    f"kind must be one of {', '.join(KINDS)}, got {kind!r}",
+                )
+            ],
             source=source or None,
         )
     safe = meta.get("spreadsheet_safe", "false")
     if safe not in ("true", "false"):
         raise LoadError(
-            [Problem("meta.csv", f"spreadsheet_safe must be true or false, got {safe!r}")],
+            [
+                Issue(
+                    "meta.csv", "csv-meta", f"spreadsheet_safe must be true or false, got {safe!r}"
+                )
+            ],
             source=source or None,
         )
     cls = KINDS[kind]
     schemas = schema_for(cls)
     tables: Tables = {}
-    problems: list[Problem] = []
+    problems: list[Issue] = []
     for name, text in files.items():
         if name == META:
             continue
         try:
             header, rows = decode_table(text, name)
         except LoadError as exc:
-            problems.extend(exc.problems)
+            problems.extend(exc.issues)
             continue
         schema = schemas.get(name)
         text_columns = {c.name for c in schema.columns if c.text} if schema else set()
@@ -290,7 +312,7 @@ def read_folder(folder: str | Path) -> Any:
     for entry in sorted(path.glob("*.csv")):
         files[entry.stem] = _decode(read_regular_file(entry), entry.name, str(path))
     if not files:
-        raise LoadError([Problem("", "no .csv tables in this folder")], source=str(path))
+        raise LoadError([Issue("", "not-found", "no .csv tables in this folder")], source=str(path))
     return read_tables(files, source=str(path))
 
 
@@ -299,12 +321,15 @@ def read_zip(path: str | Path) -> Any:
     source = str(path)
     if not stat.S_ISREG(Path(path).stat().st_mode):
         raise LoadError(
-            [Problem("", "not a regular file (a device, a pipe or a folder)")], source=source
+            [Issue("", "not-a-file", "not a regular file (a device, a pipe or a folder)")],
+            source=source,
         )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise LoadError([Problem("", f"not a readable zip file ({exc})")], source=source) from None
+        raise LoadError(
+            [Issue("", "bad-zip", f"not a readable zip file ({exc})")], source=source
+        ) from None
     files: dict[str, str] = {}
     with archive:
         members = [info for info in archive.infolist() if not info.filename.endswith("/")]
@@ -312,27 +337,28 @@ def read_zip(path: str | Path) -> Any:
             message = (
                 f"{len(members)} files: more than the {_MAX_TABLES} tables a document can have"
             )
-            raise LoadError([Problem("", message)], source=source)
+            raise LoadError([Issue("", "too-large", message)], source=source)
         declared = sum(info.file_size for info in members)
         if declared > _MAX_TOTAL_BYTES:
-            raise LoadError([Problem("", "more than 1 GiB uncompressed")], source=source)
+            raise LoadError([Issue("", "too-large", "more than 1 GiB uncompressed")], source=source)
         names: dict[str, str] = {}
         for info in members:  # check every name before extracting anything
             name = info.filename.rsplit("/", 1)[-1]
             if not name.endswith(".csv"):
                 message = "unexpected file in the archive (only .csv tables)"
-                raise LoadError([Problem(info.filename, message)], source=source)
+                raise LoadError([Issue(info.filename, "zip-member", message)], source=source)
             table = name.removesuffix(".csv")
             if table in names:
                 message = f"the table {name} appears twice (also as {names[table]})"
-                raise LoadError([Problem(info.filename, message)], source=source)
+                raise LoadError([Issue(info.filename, "zip-member", message)], source=source)
             names[table] = info.filename
             if info.file_size > _MAX_TABLE_BYTES:
                 message = "table larger than 512 MiB uncompressed"
-                raise LoadError([Problem(info.filename, message)], source=source)
+                raise LoadError([Issue(info.filename, "too-large", message)], source=source)
         if META not in names:
             raise LoadError(
-                [Problem("meta.csv", "missing: the tables need their meta.csv")], source=source
+                [Issue("meta.csv", "csv-meta", "missing: the tables need their meta.csv")],
+                source=source,
             )
         for info in members:
             name = info.filename.rsplit("/", 1)[-1]
@@ -357,10 +383,12 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> by
         ValueError,
     ) as exc:
         raise LoadError(
-            [Problem(info.filename, f"cannot be extracted ({exc})")], source=source
+            [Issue(info.filename, "bad-zip", f"cannot be extracted ({exc})")], source=source
         ) from None
     if len(data) > info.file_size:
-        raise LoadError([Problem(info.filename, "larger than its declared size")], source=source)
+        raise LoadError(
+            [Issue(info.filename, "bad-zip", "larger than its declared size")], source=source
+        )
     return data
 
 
@@ -369,7 +397,7 @@ def _decode(data: bytes, name: str, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LoadError(
-            [Problem(f"{name} byte {exc.start}", "not UTF-8 text")], source=source
+            [Issue(f"{name} byte {exc.start}", "not-utf8", "not UTF-8 text")], source=source
         ) from None
 
 

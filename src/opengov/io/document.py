@@ -13,10 +13,11 @@ from typing import Any
 from cattrs import transform_error
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
 from opengov.io._fs import no_gc
 from opengov.io.converter import make_converter
 from opengov.io.limits import nesting_problems
+from opengov.issues import Issue
 from opengov.model import ActionPlan, PlanCollection, StandardSet
 
 __all__ = [
@@ -73,19 +74,39 @@ def structure(data: Any, cls: type[Any], *, path: str = "$") -> Any:
     except BaseValidationError as exc:
         raise LoadError(_problems(exc, path)) from None
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise LoadError([Problem(path, _plain(exc))]) from None
+        raise LoadError([Issue(path, _code(exc), _plain(exc))]) from None
 
 
 def _plain(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _problems(exc: BaseValidationError, path: str) -> list[Problem]:
+def _problems(exc: BaseValidationError, path: str) -> list[Issue]:
+    codes: list[str] = []  # transform_error formats each leaf exception once, in order
+
+    def format_exception(leaf: BaseException, type_: type | None) -> str:
+        codes.append(_code(leaf))
+        return _format_exception(leaf, type_)
+
+    lines = transform_error(exc, path=path, format_exception=format_exception)
     problems = []
-    for line in transform_error(exc, path=path, format_exception=_format_exception):
+    for line, code in zip(lines, codes, strict=True):
         message, _, where = line.rpartition(" @ ")
-        problems.append(Problem(where, message))
+        problems.append(Issue(where, code, message))
     return problems
+
+
+def _code(exc: BaseException) -> str:
+    """The issue code of an exception raised while structuring."""
+    if isinstance(exc, KeyError) or (
+        isinstance(exc, TypeError) and "missing" in str(exc) and "argument" in str(exc)
+    ):
+        return "missing-field"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return "unknown-field"
+    if isinstance(exc, TypeError | AttributeError):
+        return "wrong-type"
+    return "bad-value"
 
 
 def _format_exception(exc: BaseException, type_: type | None) -> str:
@@ -108,17 +129,19 @@ def to_document(obj: object) -> dict[str, Any]:
 def from_document(data: Any, *, expected: type[Any] | None = None) -> Any:
     """Rebuild an object from a document, checking its envelope and migrating old versions."""
     if not isinstance(data, dict):
-        raise LoadError([Problem("$", "a document must be a JSON object")])
+        raise LoadError([Issue("$", "wrong-type", "a document must be a JSON object")])
     body = dict(data)
     version = body.pop("schema_version", None)
     kind = body.pop("kind", None)
     problems = []
     if version is None:
-        problems.append(Problem("$.schema_version", "required field missing"))
+        problems.append(Issue("$.schema_version", "missing-field", "required field missing"))
     elif not isinstance(version, str):
-        problems.append(Problem("$.schema_version", 'expected text such as "1.0"'))
+        problems.append(Issue("$.schema_version", "wrong-type", 'expected text such as "1.0"'))
     if not isinstance(kind, str) or kind not in KINDS:
-        problems.append(Problem("$.kind", f"expected one of {', '.join(KINDS)}, got {kind!r}"))
+        problems.append(
+            Issue("$.kind", "unknown-kind", f"expected one of {', '.join(KINDS)}, got {kind!r}")
+        )
     if problems:
         raise LoadError(problems)
     assert isinstance(version, str) and isinstance(kind, str)
@@ -126,8 +149,9 @@ def from_document(data: Any, *, expected: type[Any] | None = None) -> Any:
         if version not in MIGRATIONS:
             raise LoadError(
                 [
-                    Problem(
+                    Issue(
                         "$.schema_version",
+                        "schema-version",
                         f"unsupported version {version!r} (this library writes {SCHEMA_VERSION})",
                     )
                 ]
@@ -139,5 +163,7 @@ def from_document(data: Any, *, expected: type[Any] | None = None) -> Any:
     if too_deep:
         raise LoadError(too_deep)
     if expected is not None and cls is not expected:
-        raise LoadError([Problem("$.kind", f"expected a {expected.__name__}, got {kind!r}")])
+        raise LoadError(
+            [Issue("$.kind", "wrong-kind", f"expected a {expected.__name__}, got {kind!r}")]
+        )
     return structure(body, cls)

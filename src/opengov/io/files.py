@@ -25,9 +25,10 @@ from typing import Any
 
 from attrs import field, frozen
 
-from opengov.errors import DumpError, LoadError, Problem, UnknownFormatError
+from opengov.errors import DumpError, LoadError, UnknownFormatError
 from opengov.io import json as json_format
 from opengov.io._fs import MAX_INPUT_BYTES
+from opengov.issues import Issue
 
 __all__ = ["FORMATS", "Format", "dump", "format_for", "load", "loads"]
 
@@ -143,7 +144,7 @@ def load(
     if isinstance(source, Mapping):
         if fmt_named is not None and fmt_named.name != "json":
             message = f"a dict is read as a JSON document, not as {fmt_named.name}"
-            raise LoadError([Problem("$", message)])
+            raise LoadError([Issue("$", "bad-argument", message)])
         return json_format.from_dict(dict(source), expected=expected)
     given: object = source  # untyped callers may pass anything
     if not isinstance(given, str | os.PathLike):
@@ -151,7 +152,7 @@ def load(
             f"cannot read a value of type {type(given).__name__}: expected a path, a document "
             "dict or JSON text (bytes, or text in another format: use opengov.loads)"
         )
-        raise LoadError([Problem("", message)])
+        raise LoadError([Issue("", "bad-argument", message)])
     as_json = fmt_named is None or fmt_named.name == "json"
     if as_json and isinstance(source, str) and source.lstrip()[:1] in ("{", "["):
         return json_format.loads(source, expected=expected)
@@ -160,32 +161,35 @@ def load(
         fmt = format_for(path, format)
         exists, is_dir = path.exists(), path.is_dir()
     except DumpError as exc:
-        raise LoadError([Problem(str(source)[:80], str(exc))]) from None
+        raise LoadError([Issue(str(source)[:80], "unknown-format", str(exc))]) from None
     except (OSError, ValueError) as exc:  # a name too long, a NUL byte in the name, ...
         shown = str(source)[:80] + ("..." if len(str(source)) > 80 else "")
         message = f"not a path that can be read ({exc.__class__.__name__})"
-        raise LoadError([Problem(shown, message)]) from None
+        raise LoadError([Issue(shown, "bad-path", message)]) from None
     if fmt.name == "csv":
         if not is_dir:
-            raise LoadError([Problem("", "no such folder")], source=str(path))
+            raise LoadError([Issue("", "not-found", "no such folder")], source=str(path))
     elif not exists:
-        raise LoadError([Problem("", "no such file")], source=str(path))
+        raise LoadError([Issue("", "not-found", "no such file")], source=str(path))
     elif is_dir:
-        raise LoadError([Problem("", "is a folder, not a file")], source=str(path))
+        raise LoadError([Issue("", "not-a-file", "is a folder, not a file")], source=str(path))
     elif path.stat().st_size > MAX_INPUT_BYTES:
         limit = MAX_INPUT_BYTES // 2**20
-        raise LoadError([Problem("", f"larger than the {limit} MiB input limit")], source=str(path))
+        message = f"larger than the {limit} MiB input limit"
+        raise LoadError([Issue("", "too-large", message)], source=str(path))
     try:
         obj = fmt.load(path)
     except LoadError as exc:
-        raise LoadError(exc.problems, source=exc.source or str(path)) from None
+        raise LoadError(exc.issues, source=exc.source or str(path)) from None
     except RecursionError:
-        raise LoadError([Problem("", "nested too deeply")], source=str(path)) from None
+        raise LoadError([Issue("", "too-deep", "nested too deeply")], source=str(path)) from None
     except OSError as exc:
-        raise LoadError([Problem("", exc.strerror or str(exc))], source=str(path)) from None
+        raise LoadError(
+            [Issue("", "unreadable", exc.strerror or str(exc))], source=str(path)
+        ) from None
     if expected is not None and not isinstance(obj, expected):
         message = f"expected a {expected.__name__}, got a {type(obj).__name__}"
-        raise LoadError([Problem("$.kind", message)], source=str(path))
+        raise LoadError([Issue("$.kind", "wrong-kind", message)], source=str(path))
     return obj
 
 
@@ -199,21 +203,22 @@ def loads(text: str | bytes, *, format: str = "json", expected: type[Any] | None
     fmt = named_format(format)
     if not fmt.text:
         message = f"the {fmt.name} format is not text: read it from its path with load()"
-        raise LoadError([Problem("", message)])
+        raise LoadError([Issue("", "bad-argument", message)])
     given: object = text  # untyped callers may pass anything
     if not isinstance(given, str | bytes):
-        raise LoadError([Problem("", f"expected text, got a {type(given).__name__}")])
+        message = f"expected text, got a {type(given).__name__}"
+        raise LoadError([Issue("", "bad-argument", message)])
     if fmt.name == "json":
         return json_format.loads(text, expected=expected)
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise LoadError([Problem(f"byte {exc.start}", "not UTF-8 text")]) from None
+            raise LoadError([Issue(f"byte {exc.start}", "not-utf8", "not UTF-8 text")]) from None
     obj = fmt.loads(text)
     if expected is not None and not isinstance(obj, expected):
         message = f"expected a {expected.__name__}, got a {type(obj).__name__}"
-        raise LoadError([Problem("$.kind", message)])
+        raise LoadError([Issue("$.kind", "wrong-kind", message)])
     return obj
 
 

@@ -7,9 +7,10 @@ from typing import Any
 
 import orjson
 
-from opengov.errors import DumpError, LoadError, Problem
+from opengov.errors import DumpError, LoadError
 from opengov.io._fs import atomic_write, no_gc, read_regular_file
 from opengov.io.document import from_document, to_document
+from opengov.issues import Issue
 
 __all__ = ["dump", "dump_bytes", "dumps", "from_dict", "load", "loads", "to_dict"]
 
@@ -50,10 +51,12 @@ def loads(text: str | bytes, *, expected: type[Any] | None = None) -> Any:
             try:
                 text.decode("utf-8")
             except UnicodeDecodeError as bad:
-                raise LoadError([Problem(f"byte {bad.start}", "not UTF-8 text")]) from None
+                raise LoadError(
+                    [Issue(f"byte {bad.start}", "not-utf8", "not UTF-8 text")]
+                ) from None
         where = f"line {exc.lineno}, column {exc.colno}"
         message = exc.msg.replace("unexpected end of data", "the text ends too early")
-        raise LoadError([Problem(where, f"not valid JSON: {message}")]) from None
+        raise LoadError([Issue(where, "json-syntax", f"not valid JSON: {message}")]) from None
     return from_document(data, expected=expected)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any, NamedTuple
 
-from opengov.errors import Problem
+from opengov.issues import Issue
 from opengov.model.describe import Shape, describe
 
 __all__ = ["MAX_DEPTH", "nesting_problems"]
@@ -28,9 +28,9 @@ class _Route(NamedTuple):
     name: str  # what the problem calls the items ("evidence")
 
 
-def nesting_problems(data: Any, cls: type) -> list[Problem]:
-    """Problems for items nested deeper than :data:`MAX_DEPTH` in the dict form of a ``cls``."""
-    problems: list[Problem] = []
+def nesting_problems(data: Any, cls: type) -> list[Issue]:
+    """Issues for items nested deeper than :data:`MAX_DEPTH` in the dict form of a ``cls``."""
+    problems: list[Issue] = []
     for route in _routes(cls):
         *before, (last, _) = route.steps
         for where, obj in _follow(data, before):
@@ -86,16 +86,16 @@ def _follow(data: Any, steps: list[tuple[str, bool]]) -> list[tuple[str, dict[st
     return current
 
 
-def _check(items: Any, path: str, route: _Route) -> list[Problem]:
+def _check(items: Any, path: str, route: _Route) -> list[Issue]:
     stack = [(items, path, 1)]
-    found: list[Problem] = []
+    found: list[Issue] = []
     while stack:
         current, where, level = stack.pop()
         if not isinstance(current, list):
             continue
         if level > MAX_DEPTH:
             message = f"{route.name} nested more than {MAX_DEPTH} levels deep"
-            found.append(Problem(where, message))
+            found.append(Issue(where, "too-deep", message))
             continue
         for i, item in enumerate(current):
             if isinstance(item, dict):

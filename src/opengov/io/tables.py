@@ -26,10 +26,11 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
 from opengov.io.converter import make_converter
 from opengov.io.document import KINDS, structure
 from opengov.io.limits import MAX_DEPTH
+from opengov.issues import Issue
 from opengov.model.describe import FieldInfo, Shape, describe
 
 __all__ = ["Cell", "Column", "TableSchema", "Tables", "flatten", "schema_for", "unflatten"]
@@ -307,7 +308,7 @@ class _Reader:
     def __init__(self, schemas: dict[str, TableSchema], tables: Tables, source: str) -> None:
         self.schemas = schemas
         self.tables = tables
-        self.problems: list[Problem] = []
+        self.problems: list[Issue] = []
         self.locations: dict[str, tuple[str, int]] = {}
         self.used: dict[str, set[int]] = defaultdict(set)
         self.index: dict[str, dict[tuple[Cell, ...], list[tuple[int, Row]]]] = {}
@@ -335,7 +336,11 @@ class _Reader:
             return tuple(int(part) for part in text.split("."))
         except ValueError:
             self.problems.append(
-                Problem(self.where(table, number, "position"), f"not a position: {text!r}")
+                Issue(
+                    self.where(table, number, "position"),
+                    "bad-position",
+                    f"not a position: {text!r}",
+                )
             )
             return (0,)
 
@@ -356,8 +361,9 @@ class _Reader:
                 return int(cell)
             except ValueError:
                 self.problems.append(
-                    Problem(
+                    Issue(
                         self.where(table, number, column.name),
+                        "wrong-type",
                         f"expected a whole number, got {cell!r}",
                     )
                 )
@@ -367,8 +373,10 @@ class _Reader:
                 return float(cell)
             except ValueError:
                 self.problems.append(
-                    Problem(
-                        self.where(table, number, column.name), f"expected a number, got {cell!r}"
+                    Issue(
+                        self.where(table, number, column.name),
+                        "wrong-type",
+                        f"expected a number, got {cell!r}",
                     )
                 )
                 return None
@@ -376,8 +384,10 @@ class _Reader:
             if cell in ("true", "false"):
                 return cell == "true"
             self.problems.append(
-                Problem(
-                    self.where(table, number, column.name), f"expected true or false, got {cell!r}"
+                Issue(
+                    self.where(table, number, column.name),
+                    "wrong-type",
+                    f"expected true or false, got {cell!r}",
                 )
             )
             return None
@@ -394,16 +404,19 @@ class _Reader:
     ) -> dict[str, Any]:
         if number in self.used[schema.name]:
             self.problems.append(
-                Problem(
+                Issue(
                     self.where(schema.name, number),
+                    "bad-position",
                     "this row is reached twice: its position repeats another's",
                 )
             )
             return {}
         if depth >= MAX_DEPTH:  # depth 0 is the first level
             self.problems.append(
-                Problem(
-                    self.where(schema.name, number), f"nested more than {MAX_DEPTH} levels deep"
+                Issue(
+                    self.where(schema.name, number),
+                    "too-deep",
+                    f"nested more than {MAX_DEPTH} levels deep",
                 )
             )
             return {}
@@ -421,8 +434,9 @@ class _Reader:
                 if cell is not None:
                     if cell != "1":
                         self.problems.append(
-                            Problem(
+                            Issue(
                                 self.where(schema.name, number, column.name),
+                                "wrong-type",
                                 f"expected 1 (present) or an empty cell, got {cell!r}",
                             )
                         )
@@ -433,8 +447,9 @@ class _Reader:
                     holder = _dig(data, column.path)
                     if holder is None:
                         self.problems.append(
-                            Problem(
+                            Issue(
                                 self.where(schema.name, number, column.name),
+                                "date-phrase",
                                 "a date phrase needs the date in the column before it",
                             )
                         )
@@ -469,7 +484,11 @@ class _Reader:
             own = row.get("position") or ""
             if not _NESTED_POSITION.fullmatch(own):
                 self.problems.append(
-                    Problem(self.where(schema.name, number, "position"), f"not a position: {own!r}")
+                    Issue(
+                        self.where(schema.name, number, "position"),
+                        "bad-position",
+                        f"not a position: {own!r}",
+                    )
                 )
                 return data
             items = [
@@ -480,7 +499,7 @@ class _Reader:
                 data[schema.recursive] = items
         return data
 
-    def orphans(self) -> Iterator[Problem]:
+    def orphans(self) -> Iterator[Issue]:
         for name, rows in self.tables.items():
             schema = self.schemas[name]
             for number, row in enumerate(rows, start=2):
@@ -488,12 +507,13 @@ class _Reader:
                     parents = ", ".join(
                         f"{k} {row.get(k)!r}" for k in schema.keys if k != "position"
                     )
-                    yield Problem(
+                    yield Issue(
                         self.where(name, number),
+                        "csv-orphan",
                         f"belongs to no row of its parent table ({parents or 'no parent'})",
                     )
 
-    def translate(self, problem: Problem) -> Problem:
+    def translate(self, problem: Issue) -> Issue:
         """Turn a JSON path from ``structure()`` into a table, row and column."""
         path = problem.path
         best = ""
@@ -508,7 +528,7 @@ class _Reader:
         rest = path[len(best) :].lstrip(".")
         schema = self.schemas[table]
         column = "value" if schema.cls is None else (rest.split("[")[0] if rest else None)
-        return Problem(self.where(table, number, column), problem.message)
+        return attrs.evolve(problem, path=self.where(table, number, column))
 
 
 def _place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
@@ -525,7 +545,11 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
     for name, rows in tables.items():
         if name not in schemas:
             problems.append(
-                Problem(f"{name}.csv", f"unknown table (expected: {', '.join(schemas)})")
+                Issue(
+                    f"{name}.csv",
+                    "unknown-table",
+                    f"unknown table (expected: {', '.join(schemas)})",
+                )
             )
             continue
         expected = set(schemas[name].header) | (
@@ -535,7 +559,11 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
             unknown = sorted(set(row) - expected)
             if unknown:
                 problems.append(
-                    Problem(f"{name}.csv row {number}", f"unknown column(s): {', '.join(unknown)}")
+                    Issue(
+                        f"{name}.csv row {number}",
+                        "unknown-column",
+                        f"unknown column(s): {', '.join(unknown)}",
+                    )
                 )
                 break
     if problems:
@@ -544,7 +572,13 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
     roots = tables.get(root_name, [])
     if len(roots) != 1:
         raise LoadError(
-            [Problem(f"{root_name}.csv", f"expected exactly one row, found {len(roots)}")],
+            [
+                Issue(
+                    f"{root_name}.csv",
+                    "csv-root",
+                    f"expected exactly one row, found {len(roots)}",
+                )
+            ],
             source=source or None,
         )
     reader = _Reader(schemas, tables, source)
@@ -555,6 +589,4 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
     try:
         return structure(data, cls)
     except LoadError as exc:
-        raise LoadError(
-            [reader.translate(p) for p in exc.problems], source=source or None
-        ) from None
+        raise LoadError([reader.translate(p) for p in exc.issues], source=source or None) from None

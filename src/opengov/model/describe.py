@@ -34,7 +34,8 @@ from typing import Any, NamedTuple
 import attrs
 from attrs import frozen
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
+from opengov.issues import Issue
 from opengov.model._fields import PERSONAL_KEY, PLAIN_KEY, REFERENCES_KEY
 from opengov.model.dates import DateSpan
 from opengov.model.vocab import Vocabulary
@@ -135,13 +136,17 @@ def parse_field_docs(text: str, *, source: str) -> Mapping[str, FieldDoc]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError([Problem("", str(exc))], source=source) from None
+        raise LoadError([Issue("", "toml-syntax", str(exc))], source=source) from None
     entries: dict[str, FieldDoc] = {}
-    problems: list[Problem] = []
+    problems: list[Issue] = []
     for class_name, table in data.items():
         if not isinstance(table, dict):
             problems.append(
-                Problem(f"[{class_name}]", "expected a table [Class] with entries [Class.field]")
+                Issue(
+                    f"[{class_name}]",
+                    "wrong-type",
+                    "expected a table [Class] with entries [Class.field]",
+                )
             )
             continue
         # The class's own keys are texts; its fields are the sub-tables.
@@ -161,21 +166,23 @@ def parse_field_docs(text: str, *, source: str) -> Mapping[str, FieldDoc]:
     return MappingProxyType(entries)
 
 
-def _entry(key: str, entry: object, problems: list[Problem]) -> FieldDoc | None:
+def _entry(key: str, entry: object, problems: list[Issue]) -> FieldDoc | None:
     where = f"[{key}]"
     if not isinstance(entry, dict):
-        problems.append(Problem(where, "expected a table with en, fr and doc"))
+        problems.append(Issue(where, "wrong-type", "expected a table with en, fr and doc"))
         return None
     unknown = sorted(set(entry) - set(_KEYS))
     if unknown:
         problems.append(
-            Problem(where, f"unknown key(s) {', '.join(unknown)}; expected en, fr, doc")
+            Issue(
+                where, "unknown-field", f"unknown key(s) {', '.join(unknown)}; expected en, fr, doc"
+            )
         )
     values: list[str] = []
     for name in _KEYS:
         value = entry.get(name)
         if not isinstance(value, str) or not value.strip():
-            problems.append(Problem(where, f"{name} must be a non-empty text"))
+            problems.append(Issue(where, "missing-field", f"{name} must be a non-empty text"))
         else:
             values.append(value.strip())
     if len(values) != len(_KEYS) or unknown:

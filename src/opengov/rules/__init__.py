@@ -4,6 +4,7 @@ Every rule returns an :class:`Outcome` (a value and an explanation naming its in
 group rules and can be copied and changed.
 """
 
+from opengov.issues import Issue, Severity
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
 from opengov.rules.conformity import DEFAULT_CONFORMITY_RULE, ConformityRule, derive_conformity
 from opengov.rules.irm import STAR_2014, STAR_2015, StarRule, commitment_rules
@@ -11,7 +12,7 @@ from opengov.rules.ogp import export_rules
 from opengov.rules.process import acted_according_to_process, acted_contrary_to_process
 from opengov.rules.progress import completion_rate, milestone_progress, overdue_milestones
 from opengov.rules.scorecard import Scorecard, score
-from opengov.rules.validation import CHECKS, Check, Issue, Severity, check, validate
+from opengov.rules.validation import CHECKS, Check, check, validate
 
 __all__ = [
     "CHECKS",

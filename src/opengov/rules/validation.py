@@ -1,4 +1,4 @@
-"""Domain validation: a registry of small checks, each yielding :class:`Issue` records.
+"""Domain validation: a registry of small checks, each yielding :class:`~opengov.Issue` records.
 
 Shape errors (wrong type, unknown key) are raised when loading; the checks here look at a
 well-formed plan and report what is inconsistent: duplicate ids, dangling references, dates
@@ -10,36 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from enum import StrEnum
 
-from attrs import frozen
+from attrs import evolve, frozen
 
+from opengov.issues import Issue, Severity
 from opengov.model import ActionPlan, DateSpan, PlanCollection
 from opengov.model.describe import Shape, describe, document_classes
 
-__all__ = ["CHECKS", "Check", "Issue", "Severity", "check", "validate"]
-
-
-class Severity(StrEnum):
-    """How serious an issue is. Only errors make a plan invalid."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-@frozen
-class Issue:
-    """One problem found by a check: where (a JSON path), which check, and what."""
-
-    path: str
-    code: str
-    message: str
-    severity: Severity = Severity.ERROR
-
-    def __str__(self) -> str:
-        """``error $.commitments[3].title: the commitment's title is empty [empty-title]``."""
-        return f"{self.severity} {self.path}: {self.message} [{self.code}]"
+__all__ = ["CHECKS", "Check", "check", "validate"]
 
 
 CheckFunction = Callable[[ActionPlan], Iterable[Issue]]
@@ -110,7 +88,7 @@ def _validate_collection(collection: PlanCollection, checks: Iterable[str] | Non
         seen.setdefault(plan.id, i)
         for issue in validate(plan, selected):
             path = f"$.plans[{i}]{issue.path[1:]}"
-            issues.append(Issue(path, issue.code, issue.message, issue.severity))
+            issues.append(evolve(issue, path=path))
     return issues
 
 

@@ -5,7 +5,7 @@
     from opengov.io.ogp import read_export, write_export
 
     found = read_export("open_parliament_0703.csv")
-    for warning in found.warnings:        # label / numeric-twin disagreements, ...
+    for warning in found.warnings:        # opengov.Issue: label / numeric-twin disagreements, ...
         print(warning)
     collection = found.collection         # a PlanCollection: one ActionPlan per Action Plan ID
     write_export(collection, "again.csv")  # derived columns recomputed by opengov.rules
@@ -23,7 +23,7 @@ from opengov.io.ogp.columns import (
     TAG_COLUMNS,
 )
 from opengov.io.ogp.derived import derived_cells, derived_outcomes
-from opengov.io.ogp.reader import ExportRead, ExportWarning, RowError, loads_export, read_export
+from opengov.io.ogp.reader import ExportRead, loads_export, read_export
 from opengov.io.ogp.writer import dumps_export, export_rows, write_export
 
 __all__ = [
@@ -34,9 +34,7 @@ __all__ = [
     "PARTLY_DERIVED_COLUMNS",
     "TAG_COLUMNS",
     "ExportRead",
-    "ExportWarning",
     "LabelColumn",
-    "RowError",
     "derived_cells",
     "derived_outcomes",
     "dumps_export",

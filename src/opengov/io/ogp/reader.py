@@ -3,9 +3,9 @@
 :func:`read_export` groups the rows by action plan and returns an :class:`ExportRead`: the
 :class:`~opengov.model.PlanCollection`, the warnings (a numeric twin that disagrees with its label,
 a label written in an unusual way, a plan column that differs between two rows of one plan, ...)
-and the rows that could not be read, each with its row number, column and value. Nothing is
-silently dropped: a value with no typed home is kept verbatim in ``extra``, and an unreadable row
-is reported while the others still load.
+and the rows that could not be read, each an :class:`~opengov.Issue` with its row number, column,
+commitment identifier and value. Nothing is silently dropped: a value with no typed home is kept
+verbatim in ``extra``, and an unreadable row is reported while the others still load.
 
 Row numbers count the header as row 1, so the first commitment is row 2 (as a spreadsheet shows).
 """
@@ -17,9 +17,9 @@ import io
 import re
 from pathlib import Path
 
-from attrs import define, frozen
+from attrs import define
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
 from opengov.io._fs import read_regular_file
 from opengov.io.ogp.codec import (
     FLAG_01,
@@ -44,6 +44,7 @@ from opengov.io.ogp.columns import (
     VALUE_COLUMNS,
 )
 from opengov.io.ogp.derived import derived_cells, derived_outcomes
+from opengov.issues import Issue, Severity
 from opengov.model import (
     ActionPlan,
     Commitment,
@@ -62,7 +63,7 @@ from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.rules.base import RuleSet
 from opengov.rules.ogp import ACTIVE_SINCE, export_rules
 
-__all__ = ["ExportRead", "ExportWarning", "RowError", "loads_export", "read_export"]
+__all__ = ["ExportRead", "loads_export", "read_export"]
 
 _COLUMN_INDEX = {name: i for i, name in enumerate(COLUMNS)}
 _OPTIONAL_COLUMNS = frozenset(DERIVED_COLUMNS)
@@ -70,57 +71,46 @@ _DERIVING = (Flag.NO, Flag.NOT_REVIEWED)  # all three value flags No (or NR) dec
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
-@frozen
-class ExportWarning:
-    """Something to know about a readable row: where it is, what it says, what was kept.
-
-    ``kind`` is ``"twin"`` (a numeric twin disagrees with its label; both are kept),
-    ``"label"`` (a label spelled unusually, read leniently and kept verbatim), ``"plan"`` (a plan
-    column differs between rows of one plan), ``"tag"`` (a policy-area cell that is not 0/1),
-    ``"column"`` (a column missing or unknown) or ``"derived"`` (OGP's derived value differs from
-    the rule's; only with ``check_derived=True``).
-    """
-
-    row: int
-    column: str
-    message: str
-    value: str | None = None
-    commitment: str | None = None
-    kind: str = "twin"
-
-    def __str__(self) -> str:
-        who = f" ({self.commitment})" if self.commitment else ""
-        return f"row {self.row}{who}, column {self.column!r}: {self.message}"
-
-
-@frozen
-class RowError:
-    """A row that could not be read: its row number, the column, the value and why."""
-
-    row: int
-    column: str
-    message: str
-    value: str | None = None
-    commitment: str | None = None
-
-    def __str__(self) -> str:
-        who = f" ({self.commitment})" if self.commitment else ""
-        shown = f" (value {self.value!r})" if self.value is not None else ""
-        return f"row {self.row}{who}, column {self.column!r}: {self.message}{shown}"
-
-    def problem(self) -> Problem:
-        """The error as a :class:`~opengov.Problem` (path ``row N, column 'X'``)."""
-        shown = f" (value {self.value!r})" if self.value is not None else ""
-        return Problem(f"row {self.row}, column {self.column!r}", f"{self.message}{shown}")
+def _cell_issue(
+    row: int,
+    column: str,
+    code: str,
+    message: str,
+    *,
+    value: str | None = None,
+    commitment: str | None = None,
+    severity: Severity = Severity.ERROR,
+) -> Issue:
+    """An issue located at a cell: path ``row N, column 'X'``, with row and column as data."""
+    return Issue(
+        f"row {row}, column {column!r}",
+        code,
+        message,
+        severity,
+        value=value,
+        row=row,
+        column=column,
+        commitment=commitment,
+    )
 
 
 @define
 class ExportRead:
-    """What :func:`read_export` found: the plans, the warnings and the unreadable rows."""
+    """What :func:`read_export` found: the plans, the warnings and the unreadable rows.
+
+    ``warnings`` are issues of severity warning about rows that were read; their ``code`` says
+    what happened: ``"twin"`` (a numeric twin disagrees with its label; both are kept),
+    ``"label"`` (a label spelled unusually, read leniently and kept verbatim), ``"plan"`` (a plan
+    column differs between rows of one plan), ``"tag"`` (a policy-area cell that is not 0/1),
+    ``"column"`` (a column missing or unknown) or ``"derived"`` (OGP's derived value differs from
+    the rule's; only with ``check_derived=True``). ``errors`` are the issues (severity error)
+    that left a row out. Each has the path ``row N, column 'X'`` and its ``row``, ``column``,
+    ``value`` (the cell) and ``commitment`` (the row's Commitment Unique Identifier).
+    """
 
     collection: PlanCollection
-    warnings: list[ExportWarning]
-    errors: list[RowError]
+    warnings: list[Issue]
+    errors: list[Issue]
     rows: int
     source: str | None = None
 
@@ -139,14 +129,10 @@ class ExportRead:
         """True when every row was read."""
         return not self.errors
 
-    def problems(self) -> list[Problem]:
-        """The unreadable rows as problems, for a :class:`~opengov.LoadError`."""
-        return [error.problem() for error in self.errors]
-
     def raise_for_errors(self) -> None:
         """Raise :class:`~opengov.LoadError` listing every unreadable row, if there is one."""
         if self.errors:
-            raise LoadError(self.problems(), source=self.source)
+            raise LoadError(self.errors, source=self.source)
 
 
 # --- the public functions -----------------------------------------------------------------------
@@ -167,7 +153,7 @@ def read_export(
     the others load. ``strict=True`` raises :class:`~opengov.LoadError` instead. A missing column
     or a file that is not a CSV table always raises :class:`~opengov.LoadError`.
     ``check_derived=True`` also compares OGP's derived columns with the library's rules and
-    reports each difference as a warning of kind ``"derived"``. ``rules`` is the export rule set
+    reports each difference as a warning of code ``"derived"``. ``rules`` is the export rule set
     (default: :func:`opengov.rules.ogp.export_rules`) that derives an empty ``Verifiable`` or
     ``_Relevant`` cell and that the derived columns are compared with.
     """
@@ -175,11 +161,15 @@ def read_export(
     try:
         data = read_regular_file(Path(path))
     except OSError as exc:
-        raise LoadError([Problem("", exc.strerror or str(exc))], source=source) from None
+        raise LoadError(
+            [Issue("", "unreadable", exc.strerror or str(exc))], source=source
+        ) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LoadError([Problem(f"byte {exc.start}", "not UTF-8 text")], source=source) from None
+        raise LoadError(
+            [Issue(f"byte {exc.start}", "not-utf8", "not UTF-8 text")], source=source
+        ) from None
     return loads_export(
         text,
         source=source,
@@ -206,9 +196,13 @@ def loads_export(
     try:
         header = next(records)
     except StopIteration:
-        raise LoadError([Problem("row 1", "empty file: no header row")], source=source) from None
+        raise LoadError(
+            [Issue("row 1", "csv-header", "empty file: no header row")], source=source
+        ) from None
     except csv.Error as exc:
-        raise LoadError([Problem("row 1", f"not a CSV table: {exc}")], source=source) from None
+        raise LoadError(
+            [Issue("row 1", "csv-syntax", f"not a CSV table: {exc}")], source=source
+        ) from None
     reader = _Reader(header, source, check_derived, active_since, rules or export_rules())
     row = 1
     try:
@@ -216,7 +210,7 @@ def loads_export(
             reader.read_row(row, cells)
     except csv.Error as exc:
         raise LoadError(
-            [Problem(f"row {row + 1}", f"not a CSV table: {exc}")], source=source
+            [Issue(f"row {row + 1}", "csv-syntax", f"not a CSV table: {exc}")], source=source
         ) from None
     result = reader.result()
     if strict:
@@ -250,8 +244,8 @@ class _Reader:
         self.check_derived = check_derived
         self.active_since = active_since
         self.rules = rules
-        self.warnings: list[ExportWarning] = []
-        self.errors: list[RowError] = []
+        self.warnings: list[Issue] = []
+        self.errors: list[Issue] = []
         self.plans: dict[str, _PlanState] = {}
         self.records = 0
         self.header = header
@@ -262,33 +256,46 @@ class _Reader:
         self.absent = [name for name in DERIVED_COLUMNS if name not in self.index]
 
     def _check_header(self, header: list[str]) -> None:
-        problems: list[Problem] = []
+        problems: list[Issue] = []
         seen: set[str] = set()
         for number, name in enumerate(header, start=1):
             if name in seen:
-                problems.append(Problem(f"row 1, column {number}", f"duplicate column {name!r}"))
+                problems.append(
+                    Issue(
+                        f"row 1, column {number}",
+                        "duplicate-column",
+                        f"duplicate column {name!r}",
+                        row=1,
+                        column=name,
+                    )
+                )
             seen.add(name)
         for name in COLUMNS:
             if name not in seen and name not in _OPTIONAL_COLUMNS:
-                problems.append(Problem(f"row 1, column {name!r}", "missing from the header"))
+                problems.append(_cell_issue(1, name, "missing-column", "missing from the header"))
         if problems:
             raise LoadError(problems, source=self.source)
         for name in header:
             if name not in _COLUMN_INDEX:
                 self.warnings.append(
-                    ExportWarning(
+                    _cell_issue(
                         1,
                         name,
+                        "column",
                         "not a column of OGP's 171-column layout: kept in each commitment's "
                         "extra, not written back",
-                        kind="column",
+                        severity=Severity.WARNING,
                     )
                 )
         for name in COLUMNS:
             if name not in seen:
                 self.warnings.append(
-                    ExportWarning(
-                        1, name, "missing: a derived column, computed on export", kind="column"
+                    _cell_issue(
+                        1,
+                        name,
+                        "column",
+                        "missing: a derived column, computed on export",
+                        severity=Severity.WARNING,
                     )
                 )
 
@@ -300,14 +307,18 @@ class _Reader:
             at = self.index["Commitment Unique Identifier"]
             ident = cells[at] if at < len(cells) else None
             if not cells:
-                self.errors.append(RowError(row, self.header[0], "an empty line, not a record"))
+                message = "an empty line, not a record"
+                self.errors.append(_cell_issue(row, self.header[0], "csv-width", message))
             elif len(cells) < self.width:
                 missing = self.header[len(cells)]
                 message = f"the row has {len(cells)} cells, expected {self.width}: truncated"
-                self.errors.append(RowError(row, missing, message, None, ident or None))
+                self.errors.append(
+                    _cell_issue(row, missing, "csv-width", message, commitment=ident or None)
+                )
             else:
                 message = f"the row has {len(cells)} cells, expected {self.width}"
-                self.errors.append(RowError(row, "(beyond the last column)", message, None, ident))
+                beyond = "(beyond the last column)"
+                self.errors.append(_cell_issue(row, beyond, "csv-width", message, commitment=ident))
             return
         record = dict(zip(self.header, cells, strict=True))
         state = _Row(self, row, record)
@@ -336,16 +347,28 @@ class _Row:
         self.record = record
         self.ident = record["Commitment Unique Identifier"]
         self.extra: dict[str, str] = {}
-        self.warnings: list[ExportWarning] = []
-        self.errors: list[RowError] = []
+        self.warnings: list[Issue] = []
+        self.errors: list[Issue] = []
 
     # -- reporting -----------------------------------------------------------------------------
 
-    def warn(self, column: str, message: str, value: str | None, kind: str) -> None:
-        self.warnings.append(ExportWarning(self.row, column, message, value, self.ident, kind))
+    def warn(self, column: str, message: str, value: str | None, code: str) -> None:
+        self.warnings.append(
+            _cell_issue(
+                self.row,
+                column,
+                code,
+                message,
+                value=value,
+                commitment=self.ident,
+                severity=Severity.WARNING,
+            )
+        )
 
-    def fail(self, column: str, message: str, value: str | None) -> None:
-        self.errors.append(RowError(self.row, column, message, value, self.ident or None))
+    def fail(self, column: str, code: str, message: str, value: str | None) -> None:
+        self.errors.append(
+            _cell_issue(self.row, column, code, message, value=value, commitment=self.ident or None)
+        )
 
     # -- cells ---------------------------------------------------------------------------------
 
@@ -354,7 +377,7 @@ class _Row:
         member, exact = read_label(lc, text)
         if member is None:
             known = ", ".join(label for label in lc.labels)
-            self.fail(lc.column, f"unknown label (expected one of: {known})", text)
+            self.fail(lc.column, "unknown-label", f"unknown label (expected one of: {known})", text)
             return None
         if not exact:
             self.extra[lc.column] = text
@@ -385,7 +408,7 @@ class _Row:
         found, exact = codec.read(text)
         if found is None:
             expected = ", ".join(codec.exact)
-            self.fail(column, f"expected one of {expected}", text)
+            self.fail(column, "unknown-label", f"expected one of {expected}", text)
             return None
         if not exact:
             self.extra[column] = text
@@ -397,7 +420,7 @@ class _Row:
         text = self.record[column]
         found = read_year(text)
         if found is None:
-            self.fail(column, "expected a year, ND, NR or NA", text)
+            self.fail(column, "bad-year", "expected a year, ND, NR or NA", text)
         return found
 
     # -- the row ---------------------------------------------------------------------------------
@@ -406,9 +429,14 @@ class _Row:
         record = self.record
         plan_id = record["Action Plan ID"]
         if not plan_id.strip():
-            self.fail("Action Plan ID", "empty: every row needs its plan", plan_id)
+            self.fail("Action Plan ID", "empty-cell", "empty: every row needs its plan", plan_id)
         if not self.ident.strip():
-            self.fail("Commitment Unique Identifier", "empty: every row needs its id", self.ident)
+            self.fail(
+                "Commitment Unique Identifier",
+                "empty-cell",
+                "empty: every row needs its id",
+                self.ident,
+            )
         assessment = self.assessment()
         themes = self.themes()
         for column in COMMITMENT_EXTRA_COLUMNS:
@@ -424,6 +452,7 @@ class _Row:
         if duplicate is not None:
             self.fail(
                 "Commitment Unique Identifier",
+                "duplicate-id",
                 f"the same commitment appears at row {duplicate} of plan {plan_id}",
                 self.ident,
             )
@@ -461,6 +490,7 @@ class _Row:
             ):
                 self.fail(
                     "Verifiable",
+                    "empty-cell",
                     "empty, but it is the IRM's own input for plans without a specificity score",
                     "",
                 )
@@ -472,6 +502,7 @@ class _Row:
             if not derived:
                 self.fail(
                     "_Relevant",
+                    "empty-cell",
                     "empty, but it is the IRM's own input when the OGP value columns do not "
                     "decide it (ND)",
                     "",

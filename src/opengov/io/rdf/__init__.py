@@ -23,7 +23,7 @@ from typing import Any
 
 from rdflib import Graph
 
-from opengov.errors import DumpError, LoadError, Problem
+from opengov.errors import DumpError, LoadError
 from opengov.io._fs import read_text_file, write_text_file
 from opengov.io.rdf.graph import from_graph, to_graph
 from opengov.io.rdf.jsonld import context, resolve_contexts
@@ -31,6 +31,7 @@ from opengov.io.rdf.ntparse import parse_ntriples
 from opengov.io.rdf.ntriples import ntriples_lines, write_ntriples
 from opengov.io.rdf.publish import PublishError, graph_iri, publish
 from opengov.io.rdf.terms import CONTEXT_IRI, DEFAULT_BASE, OG, OGV, iri_for_id
+from opengov.issues import Issue
 
 __all__ = [
     "CONTEXT_IRI",
@@ -91,7 +92,8 @@ def loads(text: str, format: str = "turtle", *, expected: type | None = None) ->
     """Read a plan (or standard set) from RDF text; raises :class:`~opengov.LoadError`."""
     if format not in FORMATS:
         known = ", ".join(FORMATS)
-        raise LoadError([Problem(format, f"unknown RDF format {format!r} (known: {known})")])
+        message = f"unknown RDF format {format!r} (known: {known})"
+        raise LoadError([Issue(format, "unknown-format", message)])
     if format == "nt":
         return from_graph(parse_ntriples(text), expected=expected)
     graph = Graph()
@@ -106,7 +108,9 @@ def loads(text: str, format: str = "turtle", *, expected: type | None = None) ->
     except LoadError:
         raise
     except Exception as exc:
-        problem = Problem(_place(exc, format), f"not valid {format}: {_first_line(exc)}")
+        problem = Issue(
+            _place(exc, format), "rdf-syntax", f"not valid {format}: {_first_line(exc)}"
+        )
         raise LoadError([problem]) from None
     finally:
         quiet.setLevel(level)
@@ -128,9 +132,9 @@ def _json(text: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise LoadError([Problem(where, f"not valid JSON: {exc.msg}")]) from None
+        raise LoadError([Issue(where, "json-syntax", f"not valid JSON: {exc.msg}")]) from None
     except RecursionError:
-        raise LoadError([Problem("json-ld", "nested too deeply")]) from None
+        raise LoadError([Issue("json-ld", "too-deep", "nested too deeply")]) from None
 
 
 def _first_line(exc: BaseException) -> str:

@@ -11,9 +11,10 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import unquote
 
+from attrs import evolve
 from rdflib import BNode, Graph, Literal, URIRef
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
 from opengov.io.document import structure
 from opengov.io.limits import MAX_DEPTH
 from opengov.io.rdf.mapping import ROOTS, ClassMap, FieldMap, Kind, class_map, concept_iri
@@ -27,6 +28,7 @@ from opengov.io.rdf.triples import (
     check_base,
     triples,
 )
+from opengov.issues import Issue
 from opengov.model.vocab import Vocabulary
 
 __all__ = ["from_graph", "to_graph", "to_rdflib_term"]
@@ -85,15 +87,16 @@ def _deeper(depth: int, field: FieldMap, parent: ClassMap) -> int:
 class _Reader:
     def __init__(self, graph: Graph) -> None:
         self.index: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
-        self.problems: list[Problem] = []
+        self.problems: list[Issue] = []
         self.total = 0
         for s, p, o in graph:
             self.total += 1
             subject = _plain(s)
             if subject[0] == "b":
                 self.problems.append(
-                    Problem(
+                    Issue(
                         f"_:{subject[1]}",
+                        "rdf-blank-node",
                         "blank nodes are not part of this format: every resource has an IRI",
                     )
                 )
@@ -105,9 +108,9 @@ class _Reader:
         self.concepts: dict[str, tuple[type[Vocabulary], str]] = {}
         self.built: set[str] = set()
 
-    def problem(self, subject: str, predicate: str | None, message: str) -> None:
+    def problem(self, subject: str, predicate: str | None, code: str, message: str) -> None:
         where = f"<{subject}>" + (f" <{predicate}>" if predicate else "")
-        self.problems.append(Problem(where, message))
+        self.problems.append(Issue(where, code, message))
 
     def take(self, subject: str, predicate: str, language: str | None = None) -> list[Term]:
         values = self.index.get(subject, {}).get(predicate, [])
@@ -123,6 +126,7 @@ class _Reader:
             self.problem(
                 subject,
                 field.predicate,
+                "too-many-values",
                 f"{len(values)} values where {field.name!r} takes one: {', '.join(_show(v) for v in values[:3])}",
             )
             return None
@@ -130,7 +134,9 @@ class _Reader:
 
     def scalar(self, subject: str, predicate: str, field: FieldMap, kind: Kind, term: Term) -> Any:
         def bad(expected: str) -> None:
-            self.problem(subject, predicate, f"expected {expected}, got {_show(term)}")
+            self.problem(
+                subject, predicate, "wrong-type", f"expected {expected}, got {_show(term)}"
+            )
 
         if kind in (Kind.TEXT, Kind.PLAIN):
             if term[0] != "l":
@@ -191,10 +197,12 @@ class _Reader:
 
     def node(self, subject: str, cmap: ClassMap, path: str, depth: int = 1) -> dict[str, Any]:
         if subject in self.built:
-            self.problem(subject, None, "this resource is reached twice: a document is a tree")
+            self.problem(
+                subject, None, "rdf-tree", "this resource is reached twice: a document is a tree"
+            )
             return {}
         if depth > MAX_DEPTH:
-            self.problem(subject, None, f"nested more than {MAX_DEPTH} levels deep")
+            self.problem(subject, None, "too-deep", f"nested more than {MAX_DEPTH} levels deep")
             return {}
         self.built.add(subject)
         self.locations[path] = (subject, cmap)
@@ -203,6 +211,7 @@ class _Reader:
             self.problem(
                 subject,
                 TYPE,
+                "rdf-type",
                 f"expected a {cmap.rdf_class}, found {', '.join(_show(t) for t in types) or 'no rdf:type'}",
             )
         data: dict[str, Any] = {}
@@ -215,7 +224,10 @@ class _Reader:
                 if term is not None:
                     if term[0] != "i":
                         self.problem(
-                            subject, field.predicate, f"expected a resource, got {_show(term)}"
+                            subject,
+                            field.predicate,
+                            "wrong-type",
+                            f"expected a resource, got {_show(term)}",
                         )
                         continue
                     assert field.target is not None
@@ -231,7 +243,10 @@ class _Reader:
                 for term in self.take(subject, field.predicate):
                     if term[0] != "i":
                         self.problem(
-                            subject, field.predicate, f"expected a resource, got {_show(term)}"
+                            subject,
+                            field.predicate,
+                            "wrong-type",
+                            f"expected a resource, got {_show(term)}",
                         )
                         continue
                     position = self.position(term[1])
@@ -247,7 +262,9 @@ class _Reader:
                         )
                     )
                 if len({p for p, _ in items}) != len(items):
-                    self.problem(subject, field.predicate, "two items share a position")
+                    self.problem(
+                        subject, field.predicate, "bad-position", "two items share a position"
+                    )
             elif kind is Kind.SEQ:
                 term = self.one(subject, field)
                 if term is not None:
@@ -264,21 +281,25 @@ class _Reader:
     def position(self, subject: str) -> int:
         values = self.take(subject, POSITION)
         if len(values) != 1 or values[0][0] != "l":
-            self.problem(subject, POSITION, "expected one og:position")
+            self.problem(subject, POSITION, "bad-position", "expected one og:position")
             return 0
         try:
             return int(values[0][1])
         except ValueError:
-            self.problem(subject, POSITION, f"not a whole number: {_show(values[0])}")
+            self.problem(
+                subject, POSITION, "bad-position", f"not a whole number: {_show(values[0])}"
+            )
             return 0
 
     def seq(self, subject: str, field: FieldMap, term: Term) -> list[Any]:
         if term[0] != "i":
-            self.problem(subject, field.predicate, f"expected an rdf:Seq, got {_show(term)}")
+            self.problem(
+                subject, field.predicate, "wrong-type", f"expected an rdf:Seq, got {_show(term)}"
+            )
             return []
         seq = term[1]
         if ("i", SEQ) not in self.take(seq, TYPE):
-            self.problem(seq, TYPE, "expected an rdf:Seq")
+            self.problem(seq, TYPE, "rdf-type", "expected an rdf:Seq")
         members: list[tuple[int, Term]] = []
         for predicate in list(self.index.get(seq, {})):
             if predicate.startswith(RDF + "_") and predicate[len(RDF) + 1 :].isdigit():
@@ -286,7 +307,9 @@ class _Reader:
                     members.append((int(predicate[len(RDF) + 1 :]), value))
         members.sort(key=lambda m: m[0])
         if [n for n, _ in members] != list(range(1, len(members) + 1)):
-            self.problem(seq, None, "rdf:Seq members must be rdf:_1, rdf:_2, ... with no gap")
+            self.problem(
+                seq, None, "bad-position", "rdf:Seq members must be rdf:_1, rdf:_2, ... with no gap"
+            )
         assert field.item is not None
         return [self.scalar(seq, f"{RDF}_{n}", field, field.item, value) for n, value in members]
 
@@ -298,15 +321,18 @@ class _Reader:
         self.take(subject, latest_p)
         if term is None:
             if phrases:
-                self.problem(subject, phrase_p, "a date phrase without its date")
+                self.problem(subject, phrase_p, "date-phrase", "a date phrase without its date")
             return
         if term[0] != "l" or term[3] != DATE_SPAN:
             self.problem(
-                subject, field.predicate, f"expected an og:dateSpan literal, got {_show(term)}"
+                subject,
+                field.predicate,
+                "wrong-type",
+                f"expected an og:dateSpan literal, got {_show(term)}",
             )
             return
         if len(phrases) > 1:
-            self.problem(subject, phrase_p, "more than one phrase")
+            self.problem(subject, phrase_p, "date-phrase", "more than one phrase")
         data[field.name] = {"value": term[1], "phrase": phrases[0][1]} if phrases else term[1]
 
     def leftovers(self) -> None:
@@ -320,12 +346,14 @@ class _Reader:
             shown = "; ".join(left[:5])
             more = f" (and {len(left) - 5} more)" if len(left) > 5 else ""
             self.problems.append(
-                Problem(
-                    "graph", f"{len(left)} triple(s) are not part of the document: {shown}{more}"
+                Issue(
+                    "graph",
+                    "unknown-triple",
+                    f"{len(left)} triple(s) are not part of the document: {shown}{more}",
                 )
             )
 
-    def translate(self, problem: Problem) -> Problem:
+    def translate(self, problem: Issue) -> Issue:
         best = ""
         for known in self.locations:
             if (
@@ -337,7 +365,7 @@ class _Reader:
         subject, cmap = self.locations[best]
         rest = problem.path[len(best) :].lstrip(".").split("[")[0].split(".")[0]
         predicate = next((f.predicate for f in cmap.fields if f.name == rest), None)
-        return Problem(f"<{subject}>" + (f" <{predicate}>" if predicate else ""), problem.message)
+        return evolve(problem, path=f"<{subject}>" + (f" <{predicate}>" if predicate else ""))
 
 
 def from_graph(graph: Graph, *, expected: type | None = None) -> Any:
@@ -358,13 +386,25 @@ def from_graph(graph: Graph, *, expected: type | None = None) -> Any:
         found = ", ".join(f"<{s}>" for s, _ in roots[:5]) or "none"
         kinds = " or ".join(f"og:{c.__name__}" for c in ROOTS if expected in (None, c))
         raise LoadError(
-            [Problem("graph", f"expected one {kinds} resource, found {len(roots)}: {found}")]
+            [
+                Issue(
+                    "graph",
+                    "rdf-root",
+                    f"expected one {kinds} resource, found {len(roots)}: {found}",
+                )
+            ]
         )
     subject, cls = roots[0]
     identifiers = reader.index[subject].get(DCTERMS + "identifier", [])
     if len(identifiers) != 1 or identifiers[0][0] != "l":
         raise LoadError(
-            [Problem(f"<{subject}>", "the root needs exactly one dcterms:identifier literal")]
+            [
+                Issue(
+                    f"<{subject}>",
+                    "rdf-root",
+                    "the root needs exactly one dcterms:identifier literal",
+                )
+            ]
         )
     from opengov.io.rdf.terms import iri_for_id
 
@@ -372,7 +412,13 @@ def from_graph(graph: Graph, *, expected: type | None = None) -> Any:
     suffix = iri_for_id(ident, "")
     if not subject.endswith(suffix):
         raise LoadError(
-            [Problem(f"<{subject}>", f"the IRI does not end with its identifier {ident!r}")]
+            [
+                Issue(
+                    f"<{subject}>",
+                    "rdf-root",
+                    f"the IRI does not end with its identifier {ident!r}",
+                )
+            ]
         )
     reader.base = subject[: len(subject) - len(suffix)]
     data = reader.node(subject, class_map(cls), "$")
@@ -382,4 +428,4 @@ def from_graph(graph: Graph, *, expected: type | None = None) -> Any:
     try:
         return structure(data, cls)
     except LoadError as exc:
-        raise LoadError([reader.translate(p) for p in exc.problems]) from None
+        raise LoadError([reader.translate(p) for p in exc.issues]) from None

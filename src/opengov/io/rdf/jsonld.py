@@ -7,8 +7,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
 from opengov.io.rdf.terms import CONTEXT_IRI
+from opengov.issues import Issue
 
 __all__ = ["context", "resolve_contexts"]
 
@@ -50,8 +51,9 @@ def _resolve_context(value: Any, path: str) -> Any:
             return context()
         raise LoadError(
             [
-                Problem(
+                Issue(
                     path,
+                    "remote-context",
                     f"remote @context {value!r} is not fetched (only {CONTEXT_IRI} is known, and it ships with the library)",
                 )
             ]
@@ -60,6 +62,8 @@ def _resolve_context(value: Any, path: str) -> Any:
         return [_resolve_context(item, f"{path}[{i}]") for i, item in enumerate(value)]
     if isinstance(value, dict):
         if "@import" in value:
-            raise LoadError([Problem(f"{path}.@import", "remote @import is not fetched")])
+            raise LoadError(
+                [Issue(f"{path}.@import", "remote-context", "remote @import is not fetched")]
+            )
         return {k: resolve_contexts(v, f"{path}.{k}") for k, v in value.items()}
     return value

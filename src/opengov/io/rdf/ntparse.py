@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from opengov.errors import LoadError, Problem
+from opengov.errors import LoadError
+from opengov.issues import Issue
 
 __all__ = ["parse_ntriples"]
 
@@ -38,7 +39,8 @@ def _unescape(text: str, line: int) -> str:
         if code:
             value = int(code, 16)
             if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
-                raise LoadError([Problem(f"line {line}", f"invalid character escape \\u{code}")])
+                message = f"invalid character escape \\u{code}"
+                raise LoadError([Issue(f"line {line}", "rdf-syntax", message)])
             return chr(value)
         return _ECHAR[match.group(3)]
 
@@ -61,7 +63,13 @@ def parse_ntriples(text: str, graph: Graph | None = None) -> Graph:
                 continue
             shown = line if len(line) <= 80 else line[:77] + "..."
             raise LoadError(
-                [Problem(f"line {number}", f"not a valid N-Triples statement: {shown!r}")]
+                [
+                    Issue(
+                        f"line {number}",
+                        "rdf-syntax",
+                        f"not a valid N-Triples statement: {shown!r}",
+                    )
+                ]
             )
         s_iri, s_bnode, p_iri, o_iri, o_bnode, lexical, language, datatype = match.groups()
         subject = URIRef(_unescape(s_iri, number)) if s_iri is not None else BNode(s_bnode)
