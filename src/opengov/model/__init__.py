@@ -3,7 +3,14 @@
 This layer depends on attrs and python-dateutil only; it knows nothing of file formats.
 """
 
-from opengov.model.dates import DateSpan, PartialDate, Precision, Qualifier, parse_date
+from opengov.model.dates import (
+    DateSpan,
+    Frequency,
+    PartialDate,
+    Precision,
+    Qualifier,
+    parse_date,
+)
 from opengov.model.irm import (
     CommitmentRecommendation,
     IRMAssessment,
@@ -73,6 +80,7 @@ __all__ = [
     "ExtraField",
     "Finding",
     "Flag",
+    "Frequency",
     "IRMAssessment",
     "IRMReportKind",
     "InfluenceAssessment",
