@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -114,7 +115,7 @@ def test_canonical_forms_have_no_phrase(text: str, precision: Precision) -> None
         ("2021-02-30", "day is out of range"),
         ("2020-13", "month number must be 1 to 12"),
         ("2021-Q5", "quarter number must be 1 to 4"),
-        ("03/04/2021", "expected YYYY"),
+        ("03/04/2021", "day and month order is ambiguous: pass day_first"),
         ("bientôt", "not a date phrase"),
         ("", "empty"),
         ("2022/2020", "range ends before it starts"),
@@ -166,4 +167,4 @@ def test_partial_date_iso_round_trip(point: PartialDate) -> None:
 def test_span_iso_round_trip(span: DateSpan) -> None:
     again = DateSpan.from_iso(span.iso(), span.phrase)
     assert again == span
-    assert parse_date(span.iso()) == DateSpan(span.start, span.end)
+    assert parse_date(span.iso()) == attrs.evolve(span, phrase=None)

@@ -79,7 +79,7 @@ def test_date_fields_parse_phrases(
     assert convert("fin 2022") == span
     assert convert("2021-Q1/2021-Q2") == DateSpan.from_iso("2021-Q1/2021-Q2")
     with pytest.raises(DateParseError):
-        convert("13/02/2021")
+        convert("03/02/2021")  # day and month order is not written
 
 
 def test_hand_built_objects_convert_on_construction_and_assignment() -> None:

@@ -47,6 +47,7 @@ from opengov.model import (
     Commitment,
     Contact,
     DateSpan,
+    Frequency,
     IRMAssessment,
     Milestone,
     Organisation,
@@ -156,18 +157,28 @@ def partial_dates(draw: st.DrawFn, min_year: int = 2000, max_year: int = 2035) -
 
 @st.composite
 def date_spans(draw: st.DrawFn) -> DateSpan:
-    """A single partial date, a closed range or an open range, with or without a phrase."""
+    """A single partial date, a closed or open range, an ongoing span or a recurrence (with or
+    without bounds), with or without a phrase."""
     first = draw(partial_dates())
     phrase = draw(_optional(nasty_text(min_size=1)))
-    shape = draw(st.sampled_from(["single", "range", "open-start", "open-end"]))
+    shape = draw(
+        st.sampled_from(["single", "range", "open-start", "open-end", "ongoing", "recurring"])
+    )
     if shape == "single":
         return DateSpan.of(first, phrase)
     if shape == "open-start":
         return DateSpan(None, first, phrase)
     if shape == "open-end":
         return DateSpan(first, None, phrase)
+    if shape == "ongoing":
+        return DateSpan.continuing(phrase)
     second = draw(partial_dates(min_year=first.year + 1, max_year=first.year + 5))
-    return DateSpan(first, second, phrase)
+    if shape == "range":
+        return DateSpan(first, second, phrase)
+    start, end = draw(
+        st.sampled_from([(None, None), (first, first), (None, second), (first, second)])
+    )
+    return DateSpan.every(draw(st.sampled_from(list(Frequency))), start, end, phrase)
 
 
 def _urls() -> st.SearchStrategy[str]:

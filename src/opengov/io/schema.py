@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from opengov.io.document import KINDS, SCHEMA_VERSION
+from opengov.model.dates import CANONICAL_PATTERN
 from opengov.model.describe import FieldInfo, Shape, describe
 from opengov.model.vocab import Vocabulary
 
@@ -26,8 +27,6 @@ REFERENCES_KEYWORD = "x-references"
 #: The annotation marking personal data.
 PERSONAL_KEYWORD = "x-personal-data"
 
-_POINT = r"\d{4}(-(S[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?(-(early|mid|late))?"
-_DATE_PATTERN = rf"^(\.\.|{_POINT})(/(\.\.|{_POINT}))?$"
 _SCALARS = {
     Shape.TEXT: "string",
     Shape.INTEGER: "integer",
@@ -41,10 +40,11 @@ _COMMENT = (
 
 
 def _date_schema() -> dict[str, Any]:
-    text = {"type": "string", "pattern": _DATE_PATTERN}
+    text = {"type": "string", "pattern": CANONICAL_PATTERN}
     return {
         "description": "A partial date: canonical text (2021, 2021-S2, 2021-Q3, 2021-06, 2021-06-15, "
-        "2022-late, ranges with '/', open ends '..'), or {value, phrase}.",
+        "2022-late, ranges with '/', open ends '..', 'ongoing', recurrences 'R/P1Y', "
+        "'R/P6M/../2029'), or {value, phrase}.",
         "oneOf": [
             text,
             {

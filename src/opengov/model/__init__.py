@@ -4,7 +4,14 @@ This layer depends on attrs and python-dateutil only; it knows nothing of file f
 """
 
 from opengov.model.common import ExtraField, Resource
-from opengov.model.dates import DateSpan, PartialDate, Precision, Qualifier, parse_date
+from opengov.model.dates import (
+    DateSpan,
+    Frequency,
+    PartialDate,
+    Precision,
+    Qualifier,
+    parse_date,
+)
 from opengov.model.irm import (
     CommitmentRecommendation,
     IRMAssessment,
@@ -113,6 +120,7 @@ __all__ = [
     "ExtraField",
     "Finding",
     "Flag",
+    "Frequency",
     "IRMAssessment",
     "IRMCluster",
     "IRMLabel",

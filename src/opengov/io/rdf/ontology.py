@@ -54,7 +54,7 @@ from opengov.io.rdf.mapping import (
 from opengov.io.rdf.terms import EARL, NAMESPACES, OG, ORG, PROV, SCHEMA, VCARD
 from opengov.io.rdf.triples import DATE_SPAN, POSITION
 from opengov.model import DateSpan, vocabularies
-from opengov.model.describe import FieldDoc, describe, parse_field_docs
+from opengov.model.describe import FieldDoc, class_doc, describe, parse_field_docs
 from opengov.model.vocab import Vocabulary
 
 __all__ = ["ontology_graph", "shapes_graph"]
@@ -238,7 +238,7 @@ def ontology_graph(roots: Sequence[type] = ROOTS) -> Graph:
     datatype = URIRef(DATE_SPAN)
     graph.add((datatype, RDF.type, RDFS.Datatype))
     graph.add((datatype, RDFS.isDefinedBy, ONTOLOGY))
-    _label(graph, datatype, describe(DateSpan).labels)
+    _label(graph, datatype, class_doc(DateSpan))  # a value type: its entry, not its fields
     position = URIRef(POSITION)
     graph.add((position, RDF.type, OWL.DatatypeProperty))
     graph.add((position, RDFS.range, XSD.integer))
