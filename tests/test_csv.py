@@ -15,7 +15,7 @@ import opengov
 from opengov import LoadError
 from opengov.cli.main import main
 from opengov.io import csv as ogcsv
-from opengov.io.tables import Tables, flatten, schema_for, unflatten
+from opengov.io._tables import Tables, flatten, unflatten
 from opengov.model import ActionPlan, Commitment, Milestone, Organisation
 from opengov.model._fields import facts, list_field
 from opengov.testing import action_plans
@@ -236,7 +236,7 @@ def through_csv_text(tables: Tables, cls: type) -> Tables:
     """The tables of a ``cls`` written as CSV text and read back."""
     again: Tables = {}
     for name, rows in tables.items():
-        header = schema_for(cls)[name].header
+        header = ogcsv.schema_for(cls)[name].header
         text = ogcsv.encode_table(header, [[row[c] for c in header] for row in rows])
         header, cells = ogcsv.decode_table(text, name)
         again[name] = [dict(zip(header, row, strict=True)) for row in cells]
@@ -244,8 +244,8 @@ def through_csv_text(tables: Tables, cls: type) -> Tables:
 
 
 def test_new_fields_of_a_subclass_get_columns_and_tables() -> None:
-    plan_tables = schema_for(ActionPlan)
-    funded_tables = schema_for(FundedPlan)
+    plan_tables = ogcsv.schema_for(ActionPlan)
+    funded_tables = ogcsv.schema_for(FundedPlan)
     assert set(funded_tables) == {*plan_tables, "commitment_funders"}
     header = funded_tables["commitments"].header
     assert header[: len(plan_tables["commitments"].header)] == plan_tables["commitments"].header
@@ -257,7 +257,7 @@ def test_new_fields_of_a_subclass_get_columns_and_tables() -> None:
         "value",
     ]
     # a commitment on its own is a document of tables too, named as in a plan
-    alone = schema_for(FundedCommitment)
+    alone = ogcsv.schema_for(FundedCommitment)
     assert list(alone)[:2] == ["commitments", "commitment_objectives"]
     assert "milestones" in alone and "commitment_funders" in alone
 

@@ -984,7 +984,7 @@ def fail_serializer(monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     """Make the serializer of ``fmt`` fail part of the way through."""
     if fmt == "nt":
         import opengov.io.rdf as rdf
-        from opengov.io.rdf.ntriples import ntriples_lines
+        from opengov.io.rdf._ntriples import ntriples_lines
 
         def some_lines(*args: Any, **kwargs: Any) -> Iterator[str]:
             for number, line in enumerate(ntriples_lines(*args, **kwargs)):

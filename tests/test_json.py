@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 import opengov
 from opengov import LoadError
-from opengov.io import document
+from opengov.io import _document as document
 from opengov.io import json as ogjson
 from opengov.model import ActionPlan, Commitment, Milestone
 from opengov.testing import action_plans

@@ -11,9 +11,9 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 import opengov
 import opengov.standards
 from opengov.io import rdf
-from opengov.io.rdf.mapping import concept_iri
+from opengov.io.rdf import OG
+from opengov.io.rdf._mapping import concept_iri
 from opengov.io.rdf.ontology import ontology_graph, shapes_graph
-from opengov.io.rdf.terms import OG
 from opengov.model import Completion, MilestoneStatus
 
 

@@ -19,8 +19,9 @@ from rdflib.namespace import RDF as RDF_NS
 import opengov
 from opengov import LoadError
 from opengov.io import rdf
+from opengov.io.rdf import OG
+from opengov.io.rdf._terms import RDF
 from opengov.io.rdf.ontology import ontology_graph, shapes_graph
-from opengov.io.rdf.terms import OG, RDF
 from opengov.model import ActionPlan, Commitment, Milestone, Organisation
 from opengov.model import describe as describe_module
 from opengov.model._fields import facts, list_field
