@@ -41,7 +41,6 @@ from peers import MCollection, PCollection
 from opengov.io import csv as ogcsv
 from opengov.io import json as ogjson
 from opengov.io import rdf
-from opengov.io.document import to_document
 from opengov.model import PlanCollection
 
 REPEAT = 5
@@ -72,7 +71,7 @@ def retained(build: Callable[[], Any]) -> int:
 
 def measure(plans: int) -> dict[str, float]:
     corpus = PlanCollection(id="bench", plans=make_corpus(plans))
-    document = to_document(corpus)
+    document = ogjson.to_dict(corpus)
     data = orjson.dumps(document)
     text = ogjson.dumps(corpus, indent=False)
     pyd = PCollection.model_validate_json(data)

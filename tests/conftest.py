@@ -1,10 +1,14 @@
-"""Shared fixtures: the real data that tests read, all inside the repository (``tests/data``)."""
+"""Shared fixtures: the real data that tests read, all inside the repository (``tests/data``),
+and a network that refuses every connection."""
 
 from __future__ import annotations
 
 import csv
+import socket
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import mypy.api
 import pytest
@@ -29,6 +33,42 @@ def france() -> Iterator[ActionPlan]:
     plan = opengov.datasets.load("fr-2018-2020")
     yield plan
     assert plan == opengov.datasets.load("fr-2018-2020"), "a test changed the shared France plan"
+
+
+@pytest.fixture(scope="session")
+def france_text(france: ActionPlan) -> Callable[[str], str]:
+    """The France plan's text in a text format (``json``, ``turtle``, ``nt``, ``json-ld``),
+    written once per format."""
+    texts: dict[str, str] = {}
+
+    def text(fmt: str) -> str:
+        if fmt not in texts:
+            written = opengov.dump(france, format=fmt)
+            assert written is not None
+            texts[fmt] = written
+        return texts[fmt]
+
+    return text
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Block the network; every attempt is recorded (the library may turn our AssertionError
+    into a LoadError, so the record is what the tests check)."""
+    attempts: list[str] = []
+
+    def refuse(name: str) -> Callable[..., Any]:
+        def blocked(*args: Any, **kwargs: Any) -> Any:
+            attempts.append(f"{name}{args!r}")
+            raise AssertionError("network")
+
+        return blocked
+
+    monkeypatch.setattr(socket, "socket", refuse("socket.socket"))
+    monkeypatch.setattr(socket, "create_connection", refuse("socket.create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("socket.getaddrinfo"))
+    monkeypatch.setattr(urllib.request, "urlopen", refuse("urllib.request.urlopen"))
+    return attempts
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import opengov
+from _hostile import EVIDENCE, NESTED, run_cli, write
 from opengov.cli.main import main
+from opengov.io.rdf import OG
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -208,3 +212,30 @@ def test_a_bad_base_iri_is_refused_before_writing(
     assert err.startswith("opengov: error: not a usable base IRI: 'not an iri'")
     assert "does not look like a valid URI" not in err
     assert not (tmp_path / "out.ttl").exists()
+
+
+@pytest.mark.hostile
+def test_cli_on_hostile_inputs(tmp_path: Path, france_text: Callable[[str], str]) -> None:
+    cases = {
+        "nested.json": "[" * NESTED + "]" * NESTED,
+        "kind.json": json.dumps({"schema_version": "1.0", "kind": {}}),
+        "bad.zip": b"PK\x03\x04" + b"\x00" * 100,
+        "nul.ttl": b"\x00\xff\xfe",
+        "empty.nt": b"",
+        "evidence.nt": france_text("nt") + f"<{EVIDENCE}> <{OG}hasItem> <{EVIDENCE}> .\n",
+    }
+    for name, data in cases.items():
+        path = write(tmp_path / name, data)
+        code, stderr = run_cli(["validate", str(path)])
+        assert code == 2, (name, code, stderr)
+        assert stderr.strip() and "internal error" not in stderr, (name, stderr)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(
+        [sys.executable, "-m", "opengov", "validate", str(tmp_path / "nested.json")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr

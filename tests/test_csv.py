@@ -3,7 +3,9 @@ and errors that name the table, row and column."""
 
 from __future__ import annotations
 
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import attrs
@@ -12,10 +14,18 @@ from attrs import define, field
 from hypothesis import HealthCheck, given, settings
 
 import opengov
+from _hostile import (
+    HUGE,
+    expect_load_error,
+    expect_load_error_or_plan,
+    load_isolated,
+    write,
+    write_tables,
+)
 from opengov import LoadError
 from opengov.cli.main import main
 from opengov.io import csv as ogcsv
-from opengov.io.tables import Tables, flatten, schema_for, unflatten
+from opengov.io._tables import Tables, flatten, unflatten
 from opengov.model import ActionPlan, Commitment, Milestone, Organisation
 from opengov.model._fields import facts, list_field
 from opengov.testing import action_plans
@@ -264,7 +274,7 @@ def through_csv_text(tables: Tables, cls: type) -> Tables:
     """The tables of a ``cls`` written as CSV text and read back."""
     again: Tables = {}
     for name, rows in tables.items():
-        header = schema_for(cls)[name].header
+        header = ogcsv.schema_for(cls)[name].header
         text = ogcsv.encode_table(header, [[row[c] for c in header] for row in rows])
         header, cells = ogcsv.decode_table(text, name)
         again[name] = [dict(zip(header, row, strict=True)) for row in cells]
@@ -272,8 +282,8 @@ def through_csv_text(tables: Tables, cls: type) -> Tables:
 
 
 def test_new_fields_of_a_subclass_get_columns_and_tables() -> None:
-    plan_tables = schema_for(ActionPlan)
-    funded_tables = schema_for(FundedPlan)
+    plan_tables = ogcsv.schema_for(ActionPlan)
+    funded_tables = ogcsv.schema_for(FundedPlan)
     assert set(funded_tables) == {*plan_tables, "commitment_funders"}
     header = funded_tables["commitments"].header
     assert header[: len(plan_tables["commitments"].header)] == plan_tables["commitments"].header
@@ -285,7 +295,7 @@ def test_new_fields_of_a_subclass_get_columns_and_tables() -> None:
         "value",
     ]
     # a commitment on its own is a document of tables too, named as in a plan
-    alone = schema_for(FundedCommitment)
+    alone = ogcsv.schema_for(FundedCommitment)
     assert list(alone)[:2] == ["commitments", "commitment_other_titles"]
     assert "milestones" in alone and "commitment_funders" in alone
 
@@ -315,3 +325,232 @@ def test_new_fields_of_a_subclass_round_trip() -> None:
         unflatten(through_csv_text(flatten(funded[0]), FundedCommitment), FundedCommitment)
         == funded[0]
     )
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+
+def replace_cell(text: str, row: int, column: str, value: str | None) -> str:
+    """Set one cell of a CSV table (row 2 is the first data row) by column name."""
+    header, rows = ogcsv.decode_table(text, "t")
+    rows[row - 2][header.index(column)] = value
+    return ogcsv.encode_table(header, rows)
+
+
+def deep_evidence_tables(plan: ActionPlan, positions: list[str]) -> dict[str, str]:
+    files = ogcsv.to_text_files(plan)
+    rows = files["assessment_evidence.csv"].rstrip("\r\n").split("\r\n")
+    rows += [f"fr-2018-2020,fr-2018-2020/participation/01,{p},x," for p in positions]
+    files["assessment_evidence.csv"] = "\r\n".join(rows) + "\r\n"
+    return files
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("depth", [100, 1_000, 5_000])
+def test_deeply_nested_evidence_csv(depth: int, tmp_path: Path, france: ActionPlan) -> None:
+    positions = ["9" + ".1" * level for level in range(depth)]
+    folder = write_tables(tmp_path / "tables", dict(deep_evidence_tables(france, positions)))
+    expect_load_error_or_plan(lambda: opengov.load(folder))
+
+
+@pytest.mark.hostile
+def test_csv_evidence_row_without_position(tmp_path: Path, france: ActionPlan) -> None:
+    """An empty position makes a row its own parent: must be a LoadError, not endless recursion."""
+    files = ogcsv.to_text_files(france)
+    files["assessment_evidence.csv"] = replace_cell(
+        files["assessment_evidence.csv"], 2, "position", None
+    )
+    folder = write_tables(tmp_path / "tables", dict(files))
+    expect_load_error(lambda: opengov.load(folder))
+
+
+@pytest.mark.hostile
+def test_csv_duplicated_evidence_positions_are_not_a_bomb(
+    tmp_path: Path, france: ActionPlan
+) -> None:
+    """Two rows per position, 24 levels deep (48 rows): each level doubles what is built if rows
+    sharing a position all adopt the same children (2**25 evidence items). A LoadError (two
+    items share a position, as the RDF reader says) or a plan, but quickly."""
+    positions = []
+    for level in range(24):
+        positions += ["9" + ".1" * level] * 2
+    folder = write_tables(tmp_path / "tables", dict(deep_evidence_tables(france, positions)))
+    result = load_isolated(folder)
+    assert result["outcome"] in ("LoadError", "loaded"), result
+
+
+def raw_zip(members: list[tuple[str, bytes, int, int, int, int]]) -> bytes:
+    """A zip by hand: (name, data as stored, crc, declared size, method, flags) per member."""
+    out, central = bytearray(), bytearray()
+    for name, data, crc, size, method, flags in members:
+        offset = len(out)
+        encoded = name.encode("utf-8")
+        out += struct.pack(
+            "<4s5H3L2H",
+            b"PK\x03\x04",
+            20,
+            flags,
+            method,
+            0,
+            0,
+            crc,
+            len(data),
+            size,
+            len(encoded),
+            0,
+        )
+        out += encoded + data
+        central += struct.pack(
+            "<4s6H3L5H2L",
+            b"PK\x01\x02",
+            20,
+            20,
+            flags,
+            method,
+            0,
+            0,
+            crc,
+            len(data),
+            size,
+            len(encoded),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
+        central += encoded
+    count = len(members)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(central), len(out), 0)
+    return bytes(out + central + end)
+
+
+def deflated(data: bytes) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def stored_member(name: str, data: bytes, **changes: int) -> tuple[str, bytes, int, int, int, int]:
+    member = {"crc": zlib.crc32(data), "size": len(data), "method": 0, "flags": 0, **changes}
+    return (name, data, member["crc"], member["size"], member["method"], member["flags"])
+
+
+def tables_zip(plan: ActionPlan, extra: list[tuple[str, bytes, int, int, int, int]]) -> bytes:
+    files = ogcsv.to_text_files(plan)
+    members = [stored_member(name, text.encode()) for name, text in files.items()]
+    return raw_zip(members + extra)
+
+
+@pytest.mark.hostile
+def test_zip_member_declaring_a_huge_size(tmp_path: Path, france: ActionPlan) -> None:
+    data = deflated(b"a,b\r\n" * 1000)
+    member = ("commitments.csv", data, 0, 0xFFFFFFF0, zipfile.ZIP_DEFLATED, 0)
+    path = write(tmp_path / "bomb.zip", tables_zip(france, [member]))
+    expect_load_error(lambda: opengov.load(path))
+
+
+@pytest.mark.hostile
+def test_zip_member_larger_than_it_declares(tmp_path: Path) -> None:
+    content = b"\x00" * (50 * 2**20)
+    member = (
+        "commitments.csv",
+        deflated(content),
+        zlib.crc32(content),
+        100,
+        zipfile.ZIP_DEFLATED,
+        0,
+    )
+    path = write(tmp_path / "liar.zip", raw_zip([member]))
+    expect_load_error(lambda: opengov.load(path))
+
+
+ZIP_DAMAGE = {
+    "corrupt deflate stream": ("deflate", 0),
+    "unsupported compression method": ("method", 99),
+    "encrypted member": ("flags", 0x1),
+    "name not UTF-8 under the UTF-8 flag": ("name", 0x800),
+    "member without a name": ("empty name", 0),
+    "version needed to extract too new": ("version", 99),
+}
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("damage", sorted(ZIP_DAMAGE))
+def test_damaged_zip_member(damage: str, tmp_path: Path, france: ActionPlan) -> None:
+    what, value = ZIP_DAMAGE[damage]
+    content = ogcsv.to_text_files(france)["commitments.csv"].encode()
+    data = deflated(content)
+    name = "commitments.csv"
+    method, flags = zipfile.ZIP_DEFLATED, 0
+    if what == "deflate":
+        data = data[:100] + bytes(b ^ 0x55 for b in data[100:200]) + data[200:]
+    elif what == "method":
+        method = value
+    elif what == "flags":
+        flags = value
+    archive = tables_zip(france, [(name, data, zlib.crc32(content), len(content), method, flags)])
+    if what == "name":
+        archive = tables_zip(france, [stored_member("x.csv", b"key,value\r\n", flags=value)])
+        archive = archive.replace(b"x.csv", b"\xcf.csv")
+    elif what == "empty name":
+        archive = tables_zip(france, [stored_member("", b"key,value\r\n")])
+    elif what == "version":  # the central directory's "version needed to extract" (9.9)
+        central = bytearray(archive)
+        struct.pack_into("<H", central, archive.index(b"PK\x01\x02") + 6, value)
+        archive = bytes(central)
+    path = write(tmp_path / "damaged.zip", archive)
+    expect_load_error(lambda: opengov.load(path))
+
+
+@pytest.mark.hostile
+def test_zip_bomb_of_many_tables_within_the_per_table_limit(tmp_path: Path) -> None:
+    """16 tables of 256 MiB of zeros each (4 GiB in all, 4 MiB of zip): each is under the
+    512 MiB per-table limit, so only a limit on the whole archive (or on the compression ratio)
+    stops it. Run with 1 GiB of address space: anything but a LoadError fails."""
+    compressor, crc, chunk = zlib.compressobj(9, zlib.DEFLATED, -15), 0, bytes(2**20)
+    parts = []
+    for _ in range(256):
+        parts.append(compressor.compress(chunk))
+        crc = zlib.crc32(chunk, crc)
+    zeros = b"".join(parts) + compressor.flush()
+    members = [(f"t{i:02}.csv", zeros, crc, 2**28, zipfile.ZIP_DEFLATED, 0) for i in range(16)]
+    path = write(tmp_path / "bomb.zip", raw_zip(members))
+    result = load_isolated(path)
+    assert result["outcome"] == "LoadError", result
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("where", ["same name", "in a subfolder"])
+def test_zip_with_a_table_twice(where: str, tmp_path: Path, france: ActionPlan) -> None:
+    """Two ``plans.csv`` in one archive: tools disagree on which one counts (the first, the
+    last), so the same file would show different plans. Refuse it."""
+    spoofed = ogcsv.to_text_files(attrs.evolve(france, title="Spoofed title"))["plans.csv"]
+    duplicate = "plans.csv" if where == "same name" else "other/plans.csv"
+    archive = tables_zip(france, [stored_member(duplicate, spoofed.encode())])
+    expect_load_error(lambda: opengov.load(write(tmp_path / "twice.zip", archive)))
+
+
+@pytest.mark.hostile
+def test_huge_numbers_csv(tmp_path: Path, france: ActionPlan) -> None:
+    files = ogcsv.to_text_files(france)
+    files["commitments.csv"] = replace_cell(files["commitments.csv"], 2, "number", HUGE)
+    expect_load_error(lambda: opengov.load(write_tables(tmp_path / "tables", dict(files))))
+
+
+@pytest.mark.hostile
+def test_csv_unbalanced_quote_at_end(tmp_path: Path, france: ActionPlan) -> None:
+    files: dict[str, str | bytes] = dict(ogcsv.to_text_files(france))
+    files["milestones.csv"] = str(files["milestones.csv"]) + '"never closed' + "x" * 2**20
+    error = expect_load_error(lambda: opengov.load(write_tables(tmp_path / "tables", files)))
+    assert any("milestones.csv" in p.path for p in error.issues), str(error)
+
+
+@pytest.mark.hostile
+def test_csv_header_with_line_breaks_in_a_problem(tmp_path: Path, france: ActionPlan) -> None:
+    files: dict[str, str | bytes] = dict(ogcsv.to_text_files(france))
+    header, rows = ogcsv.decode_table(str(files["consultations.csv"]), "consultations")
+    files["consultations.csv"] = ogcsv.encode_table(
+        [*header, "line one\nline two"], [[*row, None] for row in rows]
+    )
+    expect_load_error(lambda: opengov.load(write_tables(tmp_path / "tables", files)))

@@ -14,7 +14,7 @@ import pytest
 import opengov
 from opengov import DateParseError
 from opengov.io import rdf
-from opengov.io.rdf.terms import OG
+from opengov.io.rdf import OG
 from opengov.io.schema import json_schema
 from opengov.model import (
     ActionPlan,

@@ -18,6 +18,7 @@ from opengov.model.describe import field_doc, model_classes, public_fields
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
+DIRECTIVE = re.compile(r"^::: (\S+)", re.MULTILINE)
 
 #: Pages whose Python blocks continue from a plan the reader already has (``html_report(plan)``):
 #: fragments, not programs, so they are not type-checked.
@@ -91,6 +92,29 @@ def test_fragment_pages_exist() -> None:
     for page in FRAGMENTS:
         text = (ROOT / page).read_text(encoding="utf-8")
         assert BLOCK.search(text), f"{page} has no Python block: drop it from FRAGMENTS"
+
+
+#: Modules of ``opengov.io`` with a public name that the reference does not list: the command
+#: that regenerates the vocabulary (``python -m opengov.io.rdf.ontology``), and the OGP export's
+#: reader, whose names users import from ``opengov.io.ogp``.
+UNLISTED = {"opengov.io.rdf.ontology"}
+
+
+def test_the_reference_lists_the_public_modules_of_io_and_no_internal_one() -> None:
+    pages = sorted((DOCS / "reference").glob("*.md"))
+    listed = {name for page in pages for name in DIRECTIVE.findall(page.read_text("utf-8"))}
+    internal = sorted(name for name in listed if re.search(r"\._(?!_)", name))
+    assert internal == [], "the reference lists internal modules"
+    source = ROOT / "src"
+    public = set()
+    for path in sorted((source / "opengov" / "io").rglob("*.py")):
+        parts = path.relative_to(source).with_suffix("").parts
+        parts = parts[:-1] if parts[-1] == "__init__" else parts
+        if not any(part.startswith("_") for part in parts):
+            public.add(".".join(parts))
+    assert {"opengov.io.json", "opengov.io.rdf", "opengov.io.ogp"} <= public
+    assert sorted(public - listed - UNLISTED) == [], "public modules missing from the reference"
+    assert UNLISTED - public == set(), "drop renamed modules from UNLISTED"
 
 
 def test_documented_code_type_checks(
@@ -193,6 +217,13 @@ def test_sphinx_roles_render_as_links(site: Path) -> None:
     # :attr:`ActionPlan.organisations` in Commitment's docstring links to that field's row.
     link = 'href="#opengov.model.plan.ActionPlan(organisations)"><code>ActionPlan.organisations'
     assert link in model
+    # An internal object re-exported by its package links to its public name; one that is not
+    # is shown as code, without a link to a page that does not list it.
+    rdf = (site / "reference" / "rdf.html").read_text(encoding="utf-8")
+    assert 'href="#opengov.io.rdf.to_graph"><code>to_graph</code>' in rdf
+    io = (site / "reference" / "io.html").read_text(encoding="utf-8")
+    assert "<code>opengov.io._fs.atomic_folder</code>" in io
+    assert 'href="#opengov.io._' not in io + rdf
 
 
 @pytest.mark.slow

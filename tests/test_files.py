@@ -1,19 +1,40 @@
 """Written files: the usual permissions (umask for a new file, the old mode for a replaced one),
-and errors that name the destination."""
+errors that name the destination, and no half-written file when a write fails; hostile input
+common to every format (NUL bytes, invalid UTF-8, byte-order marks, line ends, long strings,
+devices, URLs)."""
 
 from __future__ import annotations
 
+import builtins
 import errno
+import io
 import os
+import re
 import stat
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
+import rdflib
 
 import opengov
-from opengov import ActionPlan
+from _hostile import (
+    TARGETS,
+    another_plan,
+    deep_evidence_json,
+    destination,
+    expect_load_error,
+    expect_load_error_or_plan,
+    load_isolated,
+    outcome,
+    run_cli,
+    write,
+    write_tables,
+)
+from opengov import ActionPlan, LoadError, OpenGovError
 from opengov.cli.main import main
 from opengov.io import csv as csv_format
 from opengov.io import json as json_format
@@ -225,3 +246,293 @@ def test_options_a_format_does_not_take_are_ignored(tmp_path: Path) -> None:
     plan = opengov.datasets.load("fr-2018-2020")
     opengov.dump(plan, tmp_path / "plan.json", spreadsheet_safe=True, base="https://example.org/")
     assert (tmp_path / "plan.json").read_text(encoding="utf-8") == opengov.dump(plan)
+
+
+# --- hostile input: every format ---------------------------------------------------------------
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/plan.json", "https://example.org/plan.ttl"])
+def test_a_url_is_not_fetched(url: str, no_network: list[str]) -> None:
+    expect_load_error(lambda: opengov.load(url))
+    code, stderr = run_cli(["validate", url])
+    assert code == 2 and stderr.strip()
+    assert no_network == []
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("depth", [40, 200])
+def test_nesting_limit_is_the_same_in_every_format(
+    depth: int, tmp_path: Path, france_text: Callable[[str], str]
+) -> None:
+    """A plan the JSON loader accepts is a valid plan: every format writes it and reads it back
+    (one nesting limit for all formats, and writers that handle what readers accept)."""
+    text = deep_evidence_json(france_text("json"), depth)
+    result = outcome(lambda: json_format.loads(text), has_source=False)
+    if isinstance(result, LoadError):
+        return  # refused on input: consistent, nothing more to check
+    failures = []
+    for name in ("plan.json", "plan.zip", "plan.ttl", "plan.nt", "plan.jsonld"):
+        try:
+            opengov.dump(result, tmp_path / name)
+            back = outcome(lambda name=name: opengov.load(tmp_path / name))
+        except OpenGovError as exc:
+            failures.append(f"{name}: cannot write: {str(exc)[:150]}")
+            continue
+        if back != result:
+            failures.append(f"{name}: read back as {str(back)[:150]}")
+    assert failures == [], f"evidence {depth} deep loads from JSON, but: {failures}"
+
+
+SPECIAL_FILES = {
+    "plan.json": "load",
+    "plan.ttl": "load",
+    "plan.zip": "load",
+    "tables/meta.csv": "load",
+    "export.csv": "ogp",
+}
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("name", sorted(SPECIAL_FILES))
+def test_a_device_is_not_read_forever(name: str, tmp_path: Path) -> None:
+    """A symbolic link to /dev/zero (size 0 for stat, endless to read), as a tar or a shared
+    folder may hold: refused (not a regular file), or read no further than the input limit."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    link = tmp_path / name
+    link.parent.mkdir(exist_ok=True)
+    link.symlink_to("/dev/zero")
+    target = link.parent if name.startswith("tables/") else link
+    result = load_isolated(target, loader=SPECIAL_FILES[name])
+    assert result["outcome"] == "LoadError", result
+
+
+LONG = 2 * 2**20  # a 2 MiB title: long, valid, and should load in well under a second
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("fmt", ["json", "csv", "zip", "turtle", "nt", "json-ld"])
+def test_very_long_string(fmt: str, tmp_path: Path, france: ActionPlan) -> None:
+    plan = attrs.evolve(france, title="Plan « long » ; " + "x" * LONG)
+    suffix = {"json": ".json", "csv": "/", "zip": ".zip", "turtle": ".ttl", "nt": ".nt"}
+    target = tmp_path / ("plan" + suffix.get(fmt, ".jsonld"))
+    opengov.dump(plan, f"{target}/" if fmt == "csv" else target)
+    assert outcome(lambda: opengov.load(target)) == plan
+
+
+@pytest.mark.hostile
+def test_nul_bytes(tmp_path: Path, france: ActionPlan, france_text: Callable[[str], str]) -> None:
+    # Raw NUL inside a JSON string is not JSON; escaped, it is text like any other.
+    raw = france_text("json").replace('"title": "', '"title": "\x00', 1)
+    expect_load_error(lambda: opengov.load(write(tmp_path / "raw.json", raw)))
+    escaped = france_text("json").replace('"title": "', '"title": "\\u0000', 1)
+    expect_load_error_or_plan(lambda: opengov.load(write(tmp_path / "escaped.json", escaped)))
+    files: dict[str, str | bytes] = dict(csv_format.to_text_files(france))
+    files["plans.csv"] = str(files["plans.csv"]).replace("Plan", "Pl\x00an", 1)
+    expect_load_error_or_plan(lambda: opengov.load(write_tables(tmp_path / "tables", files)))
+    for fmt, suffix in [("turtle", ".ttl"), ("nt", ".nt"), ("json-ld", ".jsonld")]:
+        for nul in ("\x00", "\\u0000"):
+            text = france_text(fmt).replace("Plan", "Pl" + nul + "an", 1)
+            path = write(tmp_path / f"nul{suffix}", text)
+            expect_load_error_or_plan(lambda path=path: opengov.load(path))
+    expect_load_error(lambda: opengov.load(write(tmp_path / "nul.json", b"\x00" * 1000)))
+
+
+INVALID_UTF8 = [b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xc0\xaf", b"\xf8\x88\x80\x80\x80"]
+TEXT_SUFFIXES = {"json": ".json", "turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld"}
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("fmt", ["json", "csv", "zip", "turtle", "nt", "json-ld"])
+def test_invalid_utf8(
+    fmt: str, tmp_path: Path, france: ActionPlan, france_text: Callable[[str], str]
+) -> None:
+    for number, bad in enumerate(INVALID_UTF8):
+        if fmt in ("csv", "zip"):
+            files = {k: v.encode() for k, v in csv_format.to_text_files(france).items()}
+            files["commitments.csv"] = files["commitments.csv"].replace(b"Plan", b"Pl" + bad, 1)
+            if fmt == "zip":
+                path = tmp_path / f"bad{number}.zip"
+                with zipfile.ZipFile(path, "w") as archive:
+                    for name, data in files.items():
+                        archive.writestr(name, data)
+            else:
+                path = write_tables(tmp_path / f"bad{number}", dict(files))
+        else:
+            data = france_text(fmt).encode()
+            at = data.index(b"Plan")
+            path = write(tmp_path / f"bad{number}{TEXT_SUFFIXES[fmt]}", data[:at] + bad + data[at:])
+        error = expect_load_error(lambda path=path: opengov.load(path))
+        assert "UTF-8" in str(error), str(error)
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("fmt", ["json", "csv", "zip", "turtle", "nt", "json-ld"])
+def test_byte_order_mark(
+    fmt: str, tmp_path: Path, france: ActionPlan, france_text: Callable[[str], str]
+) -> None:
+    bom = "\ufeff"
+    if fmt in ("csv", "zip"):
+        files = {k: bom + v for k, v in csv_format.to_text_files(france).items()}
+        if fmt == "zip":
+            path = tmp_path / "bom.zip"
+            with zipfile.ZipFile(path, "w") as archive:
+                for name, text in files.items():
+                    archive.writestr(name, text.encode())
+        else:
+            path = write_tables(tmp_path / "bom", dict(files))
+        assert outcome(lambda: opengov.load(path)) == france  # CSV tables may have a BOM
+        return
+    path = write(tmp_path / f"bom{TEXT_SUFFIXES[fmt]}", bom + france_text(fmt))
+    result = expect_load_error_or_plan(lambda: opengov.load(path))
+    assert isinstance(result, LoadError) or result == france
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("fmt", ["json", "csv", "turtle", "nt", "json-ld"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_line_endings(fmt: str, newline: str, tmp_path: Path, france: ActionPlan) -> None:
+    """Every line end rewritten (LF-only CSV, CRLF JSON/RDF): the same plan, when no text of
+    the plan holds a line break of its own (CSV and N-Triples cells keep theirs)."""
+    plan = attrs.evolve(france, description="one line")
+
+    def convert(text: str) -> str:
+        return text.replace("\r\n", "\n").replace("\n", newline)
+
+    if fmt == "csv":
+        files = {k: convert(v) for k, v in csv_format.to_text_files(plan).items()}
+        path = write_tables(tmp_path / "tables", dict(files))
+    else:
+        text = opengov.dump(plan, format=fmt)
+        assert text is not None
+        path = write(tmp_path / f"plan{TEXT_SUFFIXES[fmt]}", convert(text))
+    result = outcome(lambda: opengov.load(path))
+    if isinstance(result, LoadError):
+        pytest.fail(f"line ends {newline!r} refused: {result}")
+    if fmt in ("csv", "turtle"):
+        return  # quoted cells and long literals keep the rewritten line ends: a different text
+    assert result == plan
+
+
+# --- atomic writes -----------------------------------------------------------------------------
+
+
+def snapshot(target: Path) -> dict[str, bytes] | None:
+    if not target.exists():
+        return None
+    if target.is_dir():
+        return {p.name: p.read_bytes() for p in sorted(target.iterdir())}
+    return {target.name: target.read_bytes()}
+
+
+def leftovers(folder: Path) -> list[str]:
+    found = [p.name for p in folder.rglob("*") if re.fullmatch(r"\..*\.tmp", p.name)]
+    return sorted(found)
+
+
+class DiskFull(OSError):
+    pass
+
+
+def fail_serializer(monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """Make the serializer of ``fmt`` fail part of the way through."""
+    if fmt == "nt":
+        ntriples_lines = rdf_format.ntriples_lines
+
+        def some_lines(*args: Any, **kwargs: Any) -> Iterator[str]:
+            for number, line in enumerate(ntriples_lines(*args, **kwargs)):
+                if number == 50:
+                    raise RuntimeError("serializer failed midway")
+                yield line
+
+        monkeypatch.setattr(rdf_format, "ntriples_lines", some_lines)
+    elif fmt in ("turtle", "json-ld"):
+
+        def serialize(*args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("serializer failed")
+
+        monkeypatch.setattr(rdflib.Graph, "serialize", serialize)
+    elif fmt == "json":
+
+        def to_document(obj: object) -> Any:
+            raise RuntimeError("serializer failed")
+
+        monkeypatch.setattr(json_format, "to_document", to_document)
+    else:
+        calls = []
+        original = csv_format.encode_table
+
+        def encode_table(*args: Any) -> str:
+            calls.append(1)
+            if len(calls) == 5:
+                raise RuntimeError("serializer failed midway")
+            return original(*args)
+
+        monkeypatch.setattr(csv_format, "encode_table", encode_table)
+
+
+class _FullDisk:
+    """A file whose first write stores half its bytes and then fails, as on a full disk."""
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+
+    def write(self, data: Any) -> int:
+        self._handle.write(data[: len(data) // 2])
+        raise DiskFull(28, "No space left on device")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._handle, name)
+
+    def __enter__(self) -> _FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._handle.close()
+
+
+def fail_writing(monkeypatch: pytest.MonkeyPatch, folder: Path, after: int = 0) -> None:
+    """The disk fills up: the (after+1)-th file opened for writing under ``folder`` gets half
+    of its first write, then an error (whatever API the writer uses: ``open``, ``Path.write_*``,
+    ``zipfile``)."""
+    opened: list[str] = []
+    real_open = io.open
+
+    def fake_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(file, mode, *args, **kwargs)
+        writing = any(flag in mode for flag in "wax+")
+        if writing and isinstance(file, str | Path) and str(file).startswith(str(folder)):
+            opened.append(str(file))
+            if len(opened) > after:
+                return _FullDisk(handle)
+        return handle
+
+    monkeypatch.setattr(io, "open", fake_open)
+    monkeypatch.setattr(builtins, "open", fake_open)
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new", "existing"])
+@pytest.mark.parametrize("how", ["serializer", "disk"])
+@pytest.mark.parametrize("fmt", sorted(TARGETS))
+def test_failed_dump_leaves_no_half_written_file(
+    fmt: str,
+    how: str,
+    existing: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    france: ActionPlan,
+) -> None:
+    target = tmp_path / TARGETS[fmt]
+    if existing:
+        opengov.dump(france, destination(tmp_path, fmt))
+    before = snapshot(target)
+    with monkeypatch.context() as patch:
+        if how == "serializer":
+            fail_serializer(patch, fmt)
+        else:
+            fail_writing(patch, tmp_path, after=4 if fmt == "csv" else 0)
+        with pytest.raises((RuntimeError, OSError, OpenGovError)):
+            opengov.dump(another_plan(france), destination(tmp_path, fmt))
+    assert snapshot(target) == before, "the target was changed by a failed dump"
+    assert leftovers(tmp_path) == []

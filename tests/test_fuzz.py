@@ -44,6 +44,7 @@ from opengov import ActionPlan, LoadError, OpenGovError, Severity
 from opengov.cli.main import main
 from opengov.io import json as json_format
 from opengov.io.csv import decode_table, encode_table, to_text_files
+from opengov.io.ogp import read_export
 from opengov.model import PlanCollection
 from opengov.model.standards import StandardSet
 from opengov.testing import action_plans
@@ -723,12 +724,11 @@ def test_cli_in_process(seed: int, fmt: str, ops: list[Any], command: str, workd
 @fuzz_settings(25)
 @given(ops=st.lists(ogp_op, min_size=1, max_size=3))
 def test_cli_ogp_check(ops: list[Any], workdir: Path, ogp_export_path: Path) -> None:
-    reader = pytest.importorskip("opengov.io.ogp.reader")
     path = write_file(workdir, "cli-export.csv", mutate_ogp(_ogp_seed(ogp_export_path), ops))
     code, stderr = run_cli(["ogp", "check", str(path)])
     assert "Traceback" not in stderr, stderr
     try:
-        reader.read_export(path)
+        read_export(path)
         loaded = True
     except Exception:  # LoadError, or a bug test_ogp_export reports
         loaded = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import opengov
+from _hostile import (
+    HUGE,
+    NESTED,
+    deep_evidence_json,
+    expect_load_error,
+    expect_load_error_or_plan,
+    write,
+)
 from opengov import LoadError
-from opengov.io import document
+from opengov.io import _document as document
 from opengov.io import json as ogjson
 from opengov.model import ActionPlan, Commitment, Milestone
 from opengov.testing import action_plans
@@ -319,3 +328,73 @@ def test_evidence_nested_too_deeply_is_refused_in_a_collection() -> None:
     (problem,) = raised.value.issues
     assert problem.path.startswith("$.plans[0].participation[0].evidence[0].items[0].items")
     assert problem.message == "evidence nested more than 32 levels deep"
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("kind", ["lists", "objects"])
+def test_deeply_nested_json(kind: str, tmp_path: Path) -> None:
+    if kind == "lists":
+        text = "[" * NESTED + "]" * NESTED
+    else:
+        text = '{"a": ' * NESTED + "1" + "}" * NESTED
+    path = write(tmp_path / "nested.json", text)
+    expect_load_error(lambda: opengov.load(path))
+    expect_load_error(lambda: ogjson.loads(text), has_source=False)
+    expect_load_error(lambda: ogjson.loads(text.encode()), has_source=False)
+    jsonld = write(tmp_path / "nested.jsonld", text)
+    expect_load_error(lambda: opengov.load(jsonld))
+
+
+@pytest.mark.hostile
+def test_deeply_nested_json_text_given_to_load() -> None:
+    """``opengov.load`` takes JSON text as well as paths: hostile text is a LoadError too."""
+    expect_load_error(
+        lambda: opengov.load('{"a": ' * NESTED + "1" + "}" * NESTED), has_source=False
+    )
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("text", ["[" * NESTED + "]" * NESTED, " \n[]", "x" * 5000])
+def test_text_that_is_neither_a_path_nor_an_object(text: str) -> None:
+    """Not an object and not an existing file: a LoadError, not an OSError (name too long)."""
+    with pytest.raises(LoadError):
+        opengov.load(text)
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("depth", [100, 300, 1_000, 50_000])
+def test_deeply_nested_evidence_json(
+    depth: int, tmp_path: Path, france_text: Callable[[str], str]
+) -> None:
+    path = write(tmp_path / "plan.json", deep_evidence_json(france_text("json"), depth))
+    result = expect_load_error_or_plan(lambda: opengov.load(path))
+    if depth >= 1_000:
+        assert isinstance(result, LoadError)
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("number", ["1e400", "-1e400", HUGE, "1" + "0" * 400, "1.5", "true"])
+def test_huge_numbers_json(number: str, france_text: Callable[[str], str]) -> None:
+    text = france_text("json").replace('"number": 1,', f'"number": {number},', 1)
+    assert text != france_text("json")
+    expect_load_error(lambda: ogjson.loads(text), has_source=False)
+
+
+@pytest.mark.hostile
+def test_json_kind_of_the_wrong_type(france_text: Callable[[str], str]) -> None:
+    for kind in ({}, [], ["action_plan"], 1, None):
+        document = json.loads(france_text("json"))
+        document["kind"] = kind
+        expect_load_error(lambda document=document: ogjson.from_dict(document), has_source=False)
+        text = json.dumps(document)
+        expect_load_error(lambda text=text: ogjson.loads(text), has_source=False)
+
+
+@pytest.mark.hostile
+def test_unknown_field_names_stay_on_one_line(france_text: Callable[[str], str]) -> None:
+    document = json.loads(france_text("json"))
+    document["commitments"][0]["line one\nline two"] = 1
+    expect_load_error(lambda: ogjson.loads(json.dumps(document)), has_source=False)

@@ -10,12 +10,14 @@ import csv
 import io
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
 import pytest
 
 import opengov
+from _hostile import outcome, write
 from opengov.cli.ogp import register
 from opengov.errors import LoadError
 from opengov.io.ogp import (
@@ -628,3 +630,69 @@ def test_cli_through_the_main_handler_if_wired(
 def test_write_export_accepts_only_plans(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="action plans or a plan collection"):
         write_export([IRMAssessment()], tmp_path / "x.csv")  # type: ignore[list-item]
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+
+def _ogp_rows(path: Path, count: int = 30) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [row for _, row in zip(range(count + 1), csv.reader(handle), strict=False)]
+
+
+def _ogp_bytes(rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _set(rows: list[list[str]], column: str, value: str, row: int = 1) -> list[list[str]]:
+    rows = [list(r) for r in rows]
+    rows[row][rows[0].index(column)] = value
+    return rows
+
+
+OGP_DAMAGE: dict[str, Callable[[list[list[str]]], bytes]] = {
+    "invalid UTF-8": lambda rows: _ogp_bytes(rows).replace(b"Open", b"Op\xffen", 1),
+    "NUL in a cell": lambda rows: _ogp_bytes(_set(rows, "Commitment Title", "a\x00b")),
+    "1 MiB cell": lambda rows: _ogp_bytes(_set(rows, "Full Text", "x" * 2**20)),
+    "5000-digit year": lambda rows: _ogp_bytes(_set(rows, "Year Of Submission", "9" * 5000)),
+    "superscript-digit year": lambda rows: _ogp_bytes(_set(rows, "Year Of Submission", "²⁰¹⁶")),
+    "5000-digit plan number": lambda rows: _ogp_bytes(_set(rows, "Action Plan Number", "9" * 5000)),
+    "unbalanced quote at the end": lambda rows: _ogp_bytes(rows) + b'"never closed' * 1000,
+    "header only, truncated": lambda rows: _ogp_bytes(rows[:1])[:-300],
+    "empty": lambda rows: b"",
+    "only a BOM": lambda rows: "\ufeff".encode(),
+}
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("damage", sorted(OGP_DAMAGE))
+def test_ogp_export_hostile(damage: str, tmp_path: Path, ogp_export_path: Path) -> None:
+    path = write(tmp_path / "export.csv", OGP_DAMAGE[damage](_ogp_rows(ogp_export_path)))
+    for strict in (False, True):
+        result = outcome(lambda strict=strict: read_export(path, strict=strict))
+        if not isinstance(result, LoadError):
+            assert isinstance(result.collection, PlanCollection)
+            for error in result.errors:
+                assert error.row >= 2 and error.column, error
+    if damage == "invalid UTF-8":
+        assert isinstance(result, LoadError) and "UTF-8" in str(result)
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("variant", ["BOM", "LF", "CR LF"])
+def test_ogp_export_bom_and_line_ends(variant: str, tmp_path: Path, ogp_export_path: Path) -> None:
+    data = _ogp_bytes(_ogp_rows(ogp_export_path))
+    expected = read_export(write(tmp_path / "plain.csv", data))
+    if variant == "BOM":
+        data = "\ufeff".encode() + data
+    elif variant == "LF":
+        data = data.replace(b"\r\n", b"\n")
+    result = outcome(lambda: read_export(write(tmp_path / "export.csv", data)))
+    assert not isinstance(result, LoadError), str(result)
+    assert (result.rows, result.commitments, len(result.errors)) == (
+        expected.rows,
+        expected.commitments,
+        len(expected.errors),
+    )

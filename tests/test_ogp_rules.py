@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from opengov import to_dataframe
 from opengov.io.ogp import (
     LABEL_COLUMNS,
+    derived_cells,
     dumps_export,
     loads_export,
 )
-from opengov.io.ogp.derived import derived_cells
 from opengov.model import (
     ActionPlan,
     Commitment,

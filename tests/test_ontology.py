@@ -14,9 +14,9 @@ import opengov
 import opengov.standards
 from opengov.io import rdf
 from opengov.io.ogp import read_export
-from opengov.io.rdf.mapping import ROOTS, Kind, all_classes, class_map, concept_iri, scheme_iri
+from opengov.io.rdf import OG
+from opengov.io.rdf._mapping import ROOTS, Kind, all_classes, class_map, concept_iri, scheme_iri
 from opengov.io.rdf.ontology import ontology_graph, shapes_graph
-from opengov.io.rdf.terms import OG
 from opengov.model import (
     BindingConstraint,
     Completion,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -17,10 +21,24 @@ from rdflib.namespace import OWL, RDFS, SH
 from rdflib.namespace import RDF as RDF_NS
 
 import opengov
-from opengov import LoadError
+from _hostile import (
+    EVIDENCE,
+    HUGE,
+    NESTED,
+    PLAN_IRI,
+    another_plan,
+    check_error,
+    expect_load_error,
+    expect_load_error_or_plan,
+    load_isolated,
+    outcome,
+    write,
+)
+from opengov import LoadError, OpenGovError
 from opengov.io import rdf
+from opengov.io.rdf import OG
+from opengov.io.rdf._terms import RDF
 from opengov.io.rdf.ontology import ontology_graph, shapes_graph
-from opengov.io.rdf.terms import OG, RDF
 from opengov.model import ActionPlan, Commitment, Milestone, Organisation
 from opengov.model import describe as describe_module
 from opengov.model._fields import facts, list_field
@@ -317,3 +335,263 @@ def test_new_fields_map_to_rdf_without_an_edit_of_the_mapping(
     assert conforms, text
     graph.set((subject, URIRef(OG + "sponsor"), Literal("p/org/a")))  # a reference as text
     assert not validate(graph, shacl_graph=shapes)[0]
+
+
+# --- hostile input: no network while parsing ---------------------------------------------------
+
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+REMOTE = "http://127.0.0.1:9/context.jsonld"
+
+
+@pytest.mark.hostile
+def test_the_network_block_sees_rdflib_fetching(no_network: list[str]) -> None:
+    """The block works: rdflib left to itself does try to fetch a remote context."""
+    document = {"@context": REMOTE, "@id": "https://example.org/x", "name": "x"}
+    with contextlib.suppress(Exception):  # whatever rdflib makes of our AssertionError
+        Graph().parse(data=json.dumps(document), format="json-ld")
+    assert no_network, "rdflib reached for the network without being seen"
+    no_network.clear()
+
+
+def _remote_string(doc: dict[str, Any]) -> None:
+    doc["@context"] = REMOTE
+
+
+def _remote_in_list(doc: dict[str, Any]) -> None:
+    doc["@context"] = [REMOTE, doc["@context"]]
+
+
+def _remote_import(doc: dict[str, Any]) -> None:
+    doc["@context"] = {**doc["@context"], "@import": REMOTE}
+
+
+def _remote_scoped(doc: dict[str, Any]) -> None:
+    doc["@context"] = {**doc["@context"], "og:scoped": {"@id": "og:scoped", "@context": REMOTE}}
+
+
+def _remote_in_node(doc: dict[str, Any]) -> None:
+    nodes = doc.get("@graph") or [doc]
+    nodes[0]["@context"] = "https://example.org/nested-context.jsonld"
+
+
+def _relative(doc: dict[str, Any]) -> None:
+    doc["@context"] = "context.jsonld"
+
+
+def _local_file(doc: dict[str, Any]) -> None:
+    doc["@context"] = "file:///etc/passwd"
+
+
+REMOTE_CONTEXTS = {
+    "string": _remote_string,
+    "list": _remote_in_list,
+    "import": _remote_import,
+    "scoped": _remote_scoped,
+    "nested node": _remote_in_node,
+    "relative": _relative,
+    "file": _local_file,
+}
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("where", sorted(REMOTE_CONTEXTS))
+def test_jsonld_remote_context_is_refused(
+    where: str, tmp_path: Path, no_network: list[str], france_text: Callable[[str], str]
+) -> None:
+    document = json.loads(france_text("json-ld"))
+    REMOTE_CONTEXTS[where](document)
+    path = write(tmp_path / "plan.jsonld", json.dumps(document))
+    error = expect_load_error(lambda: opengov.load(path))
+    assert no_network == []
+    assert "context" in str(error).lower(), str(error)
+
+
+@pytest.mark.hostile
+def test_jsonld_own_context_iri_uses_the_shipped_context(
+    tmp_path: Path, no_network: list[str], france: ActionPlan, france_text: Callable[[str], str]
+) -> None:
+    document = json.loads(france_text("json-ld"))
+    assert isinstance(document["@context"], dict)
+    document["@context"] = rdf.CONTEXT_IRI
+    path = write(tmp_path / "plan.jsonld", json.dumps(document))
+    plan = outcome(lambda: opengov.load(path))
+    assert no_network == []
+    assert plan == france
+
+
+@pytest.mark.hostile
+def test_turtle_remote_prefix_and_base_fetch_nothing(
+    tmp_path: Path, no_network: list[str], france: ActionPlan, france_text: Callable[[str], str]
+) -> None:
+    header = (
+        "@base <http://127.0.0.1:9/base/> .\n"
+        "@prefix remote: <http://127.0.0.1:9/vocab#> .\n"
+        "PREFIX other: <https://example.org/other#>\n"
+    )
+    path = write(tmp_path / "plan.ttl", header + france_text("turtle"))
+    assert outcome(lambda: opengov.load(path)) == france
+    imports = france_text("turtle") + (
+        "\n<http://127.0.0.1:9/base/> <http://www.w3.org/2002/07/owl#imports> "
+        "<http://127.0.0.1:9/ontology.ttl> .\n"
+    )
+    path = write(tmp_path / "imports.ttl", header + imports)
+    expect_load_error(lambda: opengov.load(path))
+    assert no_network == []
+
+
+@pytest.mark.hostile
+def test_ntriples_fetch_nothing(
+    tmp_path: Path, no_network: list[str], france_text: Callable[[str], str]
+) -> None:
+    extra = (
+        "<http://127.0.0.1:9/x> <http://www.w3.org/2002/07/owl#imports> "
+        "<http://127.0.0.1:9/ontology.nt> .\n"
+    )
+    path = write(tmp_path / "plan.nt", france_text("nt") + extra)
+    expect_load_error(lambda: opengov.load(path))
+    assert no_network == []
+
+
+# --- hostile input: limits ---------------------------------------------------------------------
+
+
+def nt_evidence(iri: str, position: int, text: str = "x") -> list[str]:
+    return [
+        f"<{iri}> <{RDF}type> <{OG}Evidence> .",
+        f'<{iri}> <{OG}position> "{position}"^^<{XSD_INTEGER}> .',
+        f'<{iri}> <{OG}text> "{text}"@fr .',
+    ]
+
+
+def nt_with(plan_nt: str, lines: list[str]) -> str:
+    return plan_nt + "\n".join(lines) + "\n"
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("depth", [100, 2_000])
+def test_deeply_nested_evidence_rdf(
+    depth: int, tmp_path: Path, france_text: Callable[[str], str]
+) -> None:
+    lines, parent = [], EVIDENCE
+    for level in range(depth):
+        child = f"{EVIDENCE}/items/{level}"  # any IRI will do: short ones keep the file small
+        lines.append(f"<{parent}> <{OG}hasItem> <{child}> .")
+        lines += nt_evidence(child, 1)
+        parent = child
+    path = write(tmp_path / "plan.nt", nt_with(france_text("nt"), lines))
+    expect_load_error_or_plan(lambda: opengov.load(path))
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("cycle", ["self", "two"])
+def test_rdf_evidence_cycle(cycle: str, tmp_path: Path, france_text: Callable[[str], str]) -> None:
+    if cycle == "self":
+        lines = [f"<{EVIDENCE}> <{OG}hasItem> <{EVIDENCE}> ."]
+    else:
+        other = EVIDENCE + "/items/1"
+        lines = [
+            f"<{EVIDENCE}> <{OG}hasItem> <{other}> .",
+            f"<{other}> <{OG}hasItem> <{EVIDENCE}> .",
+            *nt_evidence(other, 1),
+        ]
+    path = write(tmp_path / "plan.nt", nt_with(france_text("nt"), lines))
+    expect_load_error(lambda: opengov.load(path))
+
+
+@pytest.mark.hostile
+def test_rdf_shared_evidence_is_not_a_bomb(
+    tmp_path: Path, france_text: Callable[[str], str]
+) -> None:
+    """Two items per level, each linking to both items of the next level (24 levels): a DAG of
+    48 nodes that a tree walk unfolds into 2**25 evidence items. A LoadError (a resource
+    reached twice) or a plan, but quickly."""
+    lines, parents = [], [EVIDENCE]
+    for level in range(24):
+        children = [f"{EVIDENCE}/items/{level}/a", f"{EVIDENCE}/items/{level}/b"]
+        for parent in parents:
+            lines += [f"<{parent}> <{OG}hasItem> <{child}> ." for child in children]
+        for position, child in enumerate(children, 1):
+            lines += nt_evidence(child, position)
+        parents = children
+    path = write(tmp_path / "plan.nt", nt_with(france_text("nt"), lines))
+    result = load_isolated(path)
+    assert result["outcome"] in ("LoadError", "loaded"), result
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("shape", ["collection", "blank nodes"])
+def test_deeply_nested_turtle(shape: str, tmp_path: Path) -> None:
+    head = f"@prefix og: <{OG}> .\n<{PLAN_IRI}> og:x "
+    if shape == "collection":
+        body = "( " * NESTED + ") " * NESTED
+    else:
+        body = "[ og:y " * NESTED + "1 " + "] " * NESTED
+    path = write(tmp_path / "nested.ttl", head + body + ".\n")
+    expect_load_error(lambda: opengov.load(path))
+
+
+@pytest.mark.hostile
+def test_huge_numbers_rdf(tmp_path: Path, france_text: Callable[[str], str]) -> None:
+    turtle = re.sub(r"og:number \d+ ;", f"og:number {HUGE} ;", france_text("turtle"), count=1)
+    assert turtle != france_text("turtle")
+    expect_load_error(lambda: opengov.load(write(tmp_path / "plan.ttl", turtle)))
+    jsonld = re.sub(r'"og:number": \d+,', f'"og:number": {HUGE},', france_text("json-ld"), count=1)
+    assert jsonld != france_text("json-ld")
+    expect_load_error(lambda: opengov.load(write(tmp_path / "plan.jsonld", jsonld)))
+
+
+@pytest.mark.hostile
+def test_unterminated_long_literal_turtle(
+    tmp_path: Path, france_text: Callable[[str], str]
+) -> None:
+    turtle = france_text("turtle").replace('"', '"""' + "a\n" * 2**20, 1)
+    expect_load_error(lambda: opengov.load(write(tmp_path / "plan.ttl", turtle)))
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "json-ld"])
+def test_rdf_text_syntax_errors_name_a_place(fmt: str, france_text: Callable[[str], str]) -> None:
+    """``opengov.io.rdf.loads`` has no file name to give: its problems must locate themselves
+    (as ``opengov.io.json.loads`` does with ``line L, column C``)."""
+    broken = france_text(fmt)[:2000] + "\n<<< nonsense >>>\n"
+    with pytest.raises(LoadError) as caught:
+        rdf.loads(broken, format=fmt)
+    check_error(caught.value, has_source=False)
+
+
+@pytest.mark.hostile
+def test_rdf_literal_with_line_breaks_in_a_problem(
+    tmp_path: Path, france_text: Callable[[str], str]
+) -> None:
+    nt = france_text("nt").replace(
+        f'<{PLAN_IRI}/c01> <{OG}number> "1"^^<{XSD_INTEGER}> .',
+        f'<{PLAN_IRI}/c01> <{OG}number> "one\\ntwo"^^<{XSD_INTEGER}> .',
+    )
+    assert nt != france_text("nt")
+    expect_load_error(lambda: opengov.load(write(tmp_path / "plan.nt", nt)))
+
+
+BASES = [
+    "https://example.org/plans/",
+    "https://example.org/plans#",  # accepted by the writer: must read back too
+    "http://example.org/a b>/",
+    'http://example.org/"quoted"/',
+    "http://example.org/line\nbreak/",
+    "not an IRI/",
+]
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("fmt", ["plan.nt", "plan.ttl", "plan.jsonld"])
+def test_hostile_base_iri(fmt: str, base: str, tmp_path: Path, france: ActionPlan) -> None:
+    """``--base`` is user input: the writer refuses it (DumpError) or what it writes reads
+    back as the same plan; never a file the library cannot read."""
+    plan = another_plan(france)
+    try:
+        opengov.dump(plan, tmp_path / fmt, base=base)
+    except OpenGovError:
+        assert not (tmp_path / fmt).exists()
+        return
+    result = outcome(lambda: opengov.load(tmp_path / fmt))
+    assert result == plan, f"written with base {base!r}, read back as: {str(result)[:300]}"

@@ -8,8 +8,10 @@ from where the docstring is. A leading ``~`` shows the last component only, as i
 
 A field of a model class has no heading of its own: it is a row of the class's "Fields:" table
 (see ``model_fields.py``), whose anchor is ``Class(field)``. A name outside ``opengov``
-(``enum.StrEnum``) is shown as code without a link. A name that does not resolve is reported as
-a warning, which fails the strict build.
+(``enum.StrEnum``) is shown as code without a link, and so is an internal one (a name with a
+leading underscore, as ``opengov.io._fs``): the reference lists the public API only, and an
+internal object re-exported under a public name links to that name. A name that does not resolve
+is reported as a warning, which fails the strict build.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def rewrite(text: str, scope: griffe.Object) -> str:
 
 
 def resolve(name: str, scope: griffe.Object) -> str | None:
-    """The identifier the reference renders ``name`` under, or None for a name outside opengov."""
+    """The identifier the reference renders ``name`` under, or None for a name outside opengov
+    or an internal one."""
     head, _, rest = name.partition(".")
     try:
         path = scope.resolve(head)
@@ -72,13 +75,33 @@ def resolve(name: str, scope: griffe.Object) -> str | None:
     if path.split(".", 1)[0] != PACKAGE:
         return None
     try:
-        target = scope.modules_collection.get_member(path)
-        if target.is_alias:
-            target = target.final_target
+        member = scope.modules_collection.get_member(path)
+        target = member.final_target if member.is_alias else member
     except (KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
         logger.warning("%s: cannot resolve %r in a docstring", scope.path, name)
         return path
     found: str = target.path
+    if internal(found):  # an internal object links to the public name it is imported as
+        seen = seen_as(head, scope)
+        candidates = [member.path, f"{seen}.{rest}" if seen and rest else seen]
+        found = next((p for p in candidates if p and not internal(p)), "")
+        if not found:
+            return None
     if target.is_attribute and target.docstring is None and target.parent.is_class:
         found = f"{target.parent.path}({target.name})"
     return found
+
+
+def seen_as(name: str, scope: griffe.Object) -> str | None:
+    """The path of ``name`` where ``scope`` sees it (an imported name: where it is imported)."""
+    obj: griffe.Object | None = scope
+    while obj is not None:
+        if name in obj.members:
+            return f"{obj.path}.{name}"
+        obj = obj.parent
+    return None
+
+
+def internal(path: str) -> bool:
+    """Whether ``path`` passes through a name with a leading underscore (not a dunder)."""
+    return any(part.startswith("_") and not part.startswith("__") for part in path.split("."))

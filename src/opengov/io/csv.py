@@ -22,12 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from opengov.errors import LoadError
+from opengov.io._document import KINDS, SCHEMA_VERSION, document_kind
 from opengov.io._fs import atomic_folder, atomic_write, no_gc, read_regular_file
-from opengov.io.document import KINDS, SCHEMA_VERSION, document_kind
-from opengov.io.tables import Cell, Tables, flatten, schema_for, unflatten
+from opengov.io._tables import Cell, Column, Tables, TableSchema, flatten, schema_for, unflatten
 from opengov.issues import Issue
 
 __all__ = [
+    "Column",
+    "TableSchema",
     "decode_table",
     "dump",
     "encode_table",
@@ -35,6 +37,7 @@ __all__ = [
     "read_folder",
     "read_tables",
     "read_zip",
+    "schema_for",
     "write_folder",
     "write_zip",
 ]

@@ -80,7 +80,6 @@ class Format:
         return text
 
 
-#: Formats by name.
 FORMATS: dict[str, Format] = {
     "json": Format("json", (".json",), "opengov.io.json"),
     "csv": Format("csv", ("/",), "opengov.io.csv"),
@@ -89,6 +88,7 @@ FORMATS: dict[str, Format] = {
     "nt": Format("nt", (".nt",), "opengov.io.rdf", {"format": "nt"}),
     "json-ld": Format("json-ld", (".jsonld", ".json-ld"), "opengov.io.rdf", {"format": "json-ld"}),
 }
+"""Formats by name: ``json``, ``csv`` (a folder), ``csv-zip``, ``turtle``, ``nt``, ``json-ld``."""
 
 
 def named_format(name: str) -> Format:

@@ -8,8 +8,8 @@ from typing import Any
 import orjson
 
 from opengov.errors import DumpError, LoadError
+from opengov.io._document import from_document, to_document
 from opengov.io._fs import atomic_write, no_gc, read_regular_file
-from opengov.io.document import from_document, to_document
 from opengov.issues import Issue
 
 __all__ = ["dump", "dump_bytes", "dumps", "from_dict", "load", "loads", "to_dict"]

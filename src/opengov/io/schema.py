@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from opengov.io.document import KINDS, SCHEMA_VERSION
+from opengov.io._document import KINDS, SCHEMA_VERSION
 from opengov.model.dates import CANONICAL_PATTERN
 from opengov.model.describe import FieldInfo, Shape, describe
 from opengov.model.vocab import Vocabulary

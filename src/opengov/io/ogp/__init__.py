@@ -13,8 +13,8 @@
 See ``docs/how-to/ogp-export.md`` and ``docs/concepts/ogp-derived-columns.md``.
 """
 
-from opengov.io.ogp.codec import LabelColumn
-from opengov.io.ogp.columns import (
+from opengov.io.ogp._codec import LabelColumn
+from opengov.io.ogp._columns import (
     COLUMNS,
     CROSS_ROW_COLUMNS,
     DERIVED_COLUMNS,
@@ -22,9 +22,9 @@ from opengov.io.ogp.columns import (
     PARTLY_DERIVED_COLUMNS,
     TAG_COLUMNS,
 )
-from opengov.io.ogp.derived import derived_cells, derived_outcomes
-from opengov.io.ogp.reader import ExportRead, loads_export, read_export
-from opengov.io.ogp.writer import dumps_export, export_rows, write_export
+from opengov.io.ogp._derived import derived_cells, derived_outcomes
+from opengov.io.ogp._reader import ExportRead, loads_export, read_export
+from opengov.io.ogp._writer import dumps_export, export_rows, write_export
 
 __all__ = [
     "COLUMNS",

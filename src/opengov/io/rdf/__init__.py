@@ -25,12 +25,12 @@ from rdflib import Graph
 
 from opengov.errors import DumpError, LoadError
 from opengov.io._fs import read_text_file, write_text_file
-from opengov.io.rdf.graph import from_graph, to_graph
-from opengov.io.rdf.jsonld import context, resolve_contexts
-from opengov.io.rdf.ntparse import parse_ntriples
-from opengov.io.rdf.ntriples import ntriples_lines, write_ntriples
-from opengov.io.rdf.publish import PublishError, graph_iri, publish
-from opengov.io.rdf.terms import CONTEXT_IRI, DEFAULT_BASE, OG, OGV, iri_for_id
+from opengov.io.rdf._graph import from_graph, to_graph
+from opengov.io.rdf._jsonld import context, resolve_contexts
+from opengov.io.rdf._ntparse import parse_ntriples
+from opengov.io.rdf._ntriples import ntriples_lines, write_ntriples
+from opengov.io.rdf._publish import PublishError, graph_iri, publish
+from opengov.io.rdf._terms import CONTEXT_IRI, DEFAULT_BASE, OG, OGV, iri_for_id
 from opengov.issues import Issue
 
 __all__ = [

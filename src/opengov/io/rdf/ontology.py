@@ -41,7 +41,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS, XSD
 
 from opengov._version import __version__
 from opengov.io._fs import atomic_write
-from opengov.io.rdf.mapping import (
+from opengov.io.rdf._mapping import (
     ROOTS,
     FieldMap,
     Kind,
@@ -51,8 +51,8 @@ from opengov.io.rdf.mapping import (
     concept_iri,
     scheme_iri,
 )
-from opengov.io.rdf.terms import EARL, NAMESPACES, OG, ORG, PROV, SCHEMA, VCARD
-from opengov.io.rdf.triples import DATE_SPAN, POSITION
+from opengov.io.rdf._terms import EARL, NAMESPACES, OG, ORG, PROV, SCHEMA, VCARD
+from opengov.io.rdf._triples import DATE_SPAN, POSITION
 from opengov.model import DateSpan, vocabularies
 from opengov.model.describe import FieldDoc, class_doc, describe, parse_field_docs
 from opengov.model.vocab import Vocabulary

@@ -14,9 +14,9 @@ from cattrs import transform_error
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError
 
 from opengov.errors import LoadError
+from opengov.io._converter import make_converter
 from opengov.io._fs import no_gc
-from opengov.io.converter import make_converter
-from opengov.io.limits import nesting_problems
+from opengov.io._limits import nesting_problems
 from opengov.issues import Issue
 from opengov.model import ActionPlan, PlanCollection, StandardSet
 

@@ -9,9 +9,9 @@ from typing import Any
 from urllib.parse import quote
 
 from opengov.errors import DumpError
-from opengov.io.converter import make_converter
-from opengov.io.rdf.mapping import ClassMap, FieldMap, Kind, class_map, concept_iri
-from opengov.io.rdf.terms import DEFAULT_BASE, OG, RDF, XSD, fragment, iri_for_id
+from opengov.io._converter import make_converter
+from opengov.io.rdf._mapping import ClassMap, FieldMap, Kind, class_map, concept_iri
+from opengov.io.rdf._terms import DEFAULT_BASE, OG, RDF, XSD, fragment, iri_for_id
 from opengov.model import DateSpan
 
 __all__ = ["Term", "Triple", "triples"]

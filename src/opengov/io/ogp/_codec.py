@@ -7,7 +7,7 @@ The export spells a few kinds of value, always the same way:
 - flags written ``0``/``1`` (most columns) or ``Yes``/``No`` (``Verifiable``), or a marker;
 - report years, or a marker;
 - labels with a numeric twin (``Substantial`` and ``_Completion`` = ``4``), one
-  :class:`~opengov.io.ogp.columns.LabelColumn` per pair;
+  :class:`LabelColumn` per pair;
 - the ``Binding constraint`` words (``Spec``, ``PotImp``, ``STAR``...), the vocabulary's own
   aliases.
 

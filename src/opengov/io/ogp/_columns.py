@@ -7,7 +7,7 @@ missing-data markers ND / NR / NA copy through to the twin unchanged.
 
 from __future__ import annotations
 
-from opengov.io.ogp.codec import LabelColumn, label_column
+from opengov.io.ogp._codec import LabelColumn, label_column
 from opengov.model import (
     Completion,
     DidItOpenGovernment,

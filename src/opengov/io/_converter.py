@@ -18,7 +18,7 @@ from cattrs.cols import list_structure_factory
 from cattrs.fns import identity
 
 from opengov.errors import DateParseError
-from opengov.io.unstructure import make_unstructure_fn
+from opengov.io._unstructure import make_unstructure_fn
 from opengov.model.dates import DateSpan
 from opengov.model.describe import Shape, describe, document_classes
 from opengov.model.vocab import Vocabulary

@@ -21,7 +21,7 @@ from attrs import define
 
 from opengov.errors import LoadError
 from opengov.io._fs import read_regular_file
-from opengov.io.ogp.codec import (
+from opengov.io.ogp._codec import (
     FLAG_01,
     FLAG_YES_NO,
     FlagCodec,
@@ -31,8 +31,8 @@ from opengov.io.ogp.codec import (
     read_year,
     twin_of,
 )
-from opengov.io.ogp.codes import country_of
-from opengov.io.ogp.columns import (
+from opengov.io.ogp._codes import country_of
+from opengov.io.ogp._columns import (
     COLUMNS,
     COMMITMENT_EXTRA_COLUMNS,
     DERIVED_COLUMNS,
@@ -43,7 +43,7 @@ from opengov.io.ogp.columns import (
     TAG_COLUMNS,
     VALUE_COLUMNS,
 )
-from opengov.io.ogp.derived import derived_cells, derived_outcomes
+from opengov.io.ogp._derived import derived_cells, derived_outcomes
 from opengov.issues import Issue, Severity
 from opengov.model import (
     ActionPlan,

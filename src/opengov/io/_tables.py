@@ -27,9 +27,9 @@ import attrs
 from attrs import frozen
 
 from opengov.errors import LoadError
-from opengov.io.converter import make_converter
-from opengov.io.document import KINDS, structure
-from opengov.io.limits import MAX_DEPTH
+from opengov.io._converter import make_converter
+from opengov.io._document import KINDS, structure
+from opengov.io._limits import MAX_DEPTH
 from opengov.issues import Issue
 from opengov.model.describe import FieldInfo, Shape, describe
 

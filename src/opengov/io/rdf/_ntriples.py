@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from opengov.io.rdf.terms import DEFAULT_BASE
-from opengov.io.rdf.triples import Term, triples
+from opengov.io.rdf._terms import DEFAULT_BASE
+from opengov.io.rdf._triples import Term, triples
 
 __all__ = ["ntriples_lines", "write_ntriples"]
 

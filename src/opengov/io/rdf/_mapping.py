@@ -27,7 +27,7 @@ from enum import Enum, auto
 
 from attrs import frozen
 
-from opengov.io.rdf.terms import DCTERMS, OG, OGV, RDFS, SCHEMA, SKOS, VCARD
+from opengov.io.rdf._terms import DCTERMS, OG, OGV, RDFS, SCHEMA, SKOS, VCARD
 from opengov.model import ActionPlan, PlanCollection, StandardSet
 from opengov.model.describe import FieldInfo, Shape, describe, document_classes
 from opengov.model.vocab import Vocabulary

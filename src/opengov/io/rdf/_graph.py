@@ -15,11 +15,11 @@ from attrs import evolve
 from rdflib import BNode, Graph, Literal, URIRef
 
 from opengov.errors import LoadError
-from opengov.io.document import structure
-from opengov.io.limits import MAX_DEPTH
-from opengov.io.rdf.mapping import ROOTS, ClassMap, FieldMap, Kind, class_map, concept_iri
-from opengov.io.rdf.terms import DCTERMS, DEFAULT_BASE, NAMESPACES, RDF, XSD, id_from_iri
-from opengov.io.rdf.triples import (
+from opengov.io._document import structure
+from opengov.io._limits import MAX_DEPTH
+from opengov.io.rdf._mapping import ROOTS, ClassMap, FieldMap, Kind, class_map, concept_iri
+from opengov.io.rdf._terms import DCTERMS, DEFAULT_BASE, NAMESPACES, RDF, XSD, id_from_iri
+from opengov.io.rdf._triples import (
     DATE_SPAN,
     POSITION,
     SEQ,
@@ -31,12 +31,12 @@ from opengov.io.rdf.triples import (
 from opengov.issues import Issue
 from opengov.model.vocab import Vocabulary
 
-__all__ = ["from_graph", "to_graph", "to_rdflib_term"]
+__all__ = ["from_graph", "to_graph"]
 
 _MAX_PROBLEMS = 50
 
 
-def to_rdflib_term(term: Term) -> URIRef | Literal:
+def _rdflib_term(term: Term) -> URIRef | Literal:
     """An rdflib term from the plain form used by the triple generator."""
     if term[0] == "i":
         return URIRef(term[1])
@@ -55,7 +55,7 @@ def to_graph(obj: object, base: str = DEFAULT_BASE) -> Graph:
     graph.bind("id", base, override=True)
     add = graph.add
     for subject, predicate, term in triples(obj, base):
-        add((URIRef(subject), URIRef(predicate), to_rdflib_term(term)))
+        add((URIRef(subject), URIRef(predicate), _rdflib_term(term)))
     return graph
 
 
@@ -406,7 +406,7 @@ def from_graph(graph: Graph, *, expected: type | None = None) -> Any:
                 )
             ]
         )
-    from opengov.io.rdf.terms import iri_for_id
+    from opengov.io.rdf._terms import iri_for_id
 
     ident = identifiers[0][1]
     suffix = iri_for_id(ident, "")

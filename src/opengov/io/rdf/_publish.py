@@ -8,8 +8,8 @@ import urllib.parse
 import urllib.request
 
 from opengov.errors import OpenGovError
-from opengov.io.rdf.ntriples import ntriples_lines
-from opengov.io.rdf.terms import DEFAULT_BASE, iri_for_id
+from opengov.io.rdf._ntriples import ntriples_lines
+from opengov.io.rdf._terms import DEFAULT_BASE, iri_for_id
 
 __all__ = ["PublishError", "graph_iri", "publish"]
 

@@ -2,7 +2,7 @@
 
 Each derived column is a rule of :mod:`opengov.rules.irm` or :mod:`opengov.rules.ogp` and a way
 of writing its value as OGP does ("1"/"0", "ND", "Yes", "PotImp", ...: see
-:mod:`opengov.io.ogp.codec`). :func:`derived_outcomes`
+:mod:`opengov.io.ogp._codec`). :func:`derived_outcomes`
 gives the rule outcomes (with their explanations), :func:`derived_cells` the cells.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from opengov.io.ogp.codec import FLAG_01, FLAG_YES_NO, value_text
+from opengov.io.ogp._codec import FLAG_01, FLAG_YES_NO, value_text
 from opengov.model import Flag, IRMAssessment, Quadrant
 from opengov.rules import ogp as ogp_rules
 from opengov.rules.base import Outcome, RuleSet

@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from opengov.errors import LoadError
-from opengov.io.rdf.terms import CONTEXT_IRI
+from opengov.io.rdf._terms import CONTEXT_IRI
 from opengov.issues import Issue
 
 __all__ = ["context", "resolve_contexts"]

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from opengov.io._fs import atomic_write
-from opengov.io.ogp.codec import FLAG_01, write_label, write_year
-from opengov.io.ogp.codes import ogp_code
-from opengov.io.ogp.columns import (
+from opengov.io.ogp._codec import FLAG_01, write_label, write_year
+from opengov.io.ogp._codes import ogp_code
+from opengov.io.ogp._columns import (
     COLUMNS,
     COMMITMENT_EXTRA_COLUMNS,
     LABEL_COLUMNS,
@@ -25,7 +25,7 @@ from opengov.io.ogp.columns import (
     TAG_COLUMNS,
     VALUE_COLUMNS,
 )
-from opengov.io.ogp.derived import derived_cells
+from opengov.io.ogp._derived import derived_cells
 from opengov.model import (
     ActionPlan,
     Commitment,
