@@ -191,7 +191,7 @@ def test_strategy_for_any_described_class(cls: type) -> None:
 
 
 def test_milestones_reference_the_given_organisations() -> None:
-    drawn = draw_many(milestones("p/c1/m1", ["p/o1", "p/o2"]), 30)
+    drawn = draw_many(milestones("p/c1/m1", ["p/o1", "p/o2"]), 60)
     assert {m.id for m in drawn} == {"p/c1/m1"}
     assert {m.organisation for m in drawn} == {None, "p/o1", "p/o2"}
     assert {m.organisation for m in draw_many(milestones("p/c1/m1"), 10)} == {None}

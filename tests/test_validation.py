@@ -21,6 +21,7 @@ from opengov.model import (
     Resource,
     Response,
     StandardAssessment,
+    Translation,
 )
 from opengov.rules import CHECKS, Issue, Severity, check, validate
 from opengov.testing import action_plans
@@ -139,6 +140,14 @@ CASES: list[tuple[str, Breaker, tuple[str, str], Severity]] = [
         lambda p: setattr(p.commitments[0].milestones[0], "completed", "2019-06"),
         ("$.commitments[0].milestones[0].status", "completed-not-done"),
         Severity.INFO,
+    ),
+    (
+        "translation of a field that is not text",
+        lambda p: p.commitments[0].translations.append(
+            Translation(field="number", language="en", text="one")
+        ),
+        ("$.commitments[0].translations[0]", "translation"),
+        Severity.WARNING,
     ),
 ]
 

@@ -392,7 +392,10 @@ class _Drawing:
             return self.node(target, prefix, lineage, {}, {})
         if deep:
             return []
-        count = draw(st.integers(0, self.max_sizes.get(field.path, _MAX_ITEMS)))
+        # lists shrink with depth (a plan's commitments, a commitment's milestones, a
+        # milestone's indicators …), so that a drawn document stays a size hypothesis can hold
+        longest = max(1, _MAX_ITEMS + 1 - len(lineage))
+        count = draw(st.integers(0, self.max_sizes.get(field.path, longest)))
         numbered = _numbered(target)
         numbers: dict[str, list[int]] = {}
         for name in numbered:

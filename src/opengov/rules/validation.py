@@ -337,3 +337,29 @@ def _conformity_disagreement(plan: ActionPlan) -> Iterator[Issue]:
                 f"{derived.value.label_en.lower()}: {derived.explanation}",
                 Severity.WARNING,
             )
+
+
+@check("translation", Severity.WARNING)
+def _translations(plan: ActionPlan) -> Iterator[Issue]:
+    """A translation names a prose field of its object, in another language than the plan's,
+    once per field and language."""
+    for path, obj in _objects(plan):
+        translations = getattr(obj, "translations", None)
+        if not translations:
+            continue
+        prose = {
+            f.name for f in describe(type(obj)).fields if f.shape is Shape.TEXT and not f.plain
+        }
+        seen: set[tuple[str, str]] = set()
+        for i, translation in enumerate(translations):
+            where = f"{path}.translations[{i}]"
+            if translation.field not in prose:
+                message = f"{translation.field!r} is not a text field of this {type(obj).__name__}"
+            elif translation.language == plan.language:
+                message = f"a translation into the plan's own language {plan.language!r}"
+            elif (translation.field, translation.language) in seen:
+                message = f"a second {translation.language!r} translation of {translation.field!r}"
+            else:
+                seen.add((translation.field, translation.language))
+                continue
+            yield Issue(where, "translation", message, Severity.WARNING)

@@ -18,7 +18,7 @@ from opengov.errors import LoadError
 from opengov.io._document import structure
 from opengov.io._limits import MAX_DEPTH
 from opengov.io.rdf._mapping import ROOTS, ClassMap, FieldMap, Kind, class_map, concept_iri
-from opengov.io.rdf._terms import DCTERMS, DEFAULT_BASE, NAMESPACES, RDF, XSD, id_from_iri
+from opengov.io.rdf._terms import DCTERMS, DEFAULT_BASE, NAMESPACES, OG, RDF, XSD, id_from_iri
 from opengov.io.rdf._triples import (
     DATE_SPAN,
     POSITION,
@@ -107,6 +107,8 @@ class _Reader:
         self.base = DEFAULT_BASE
         self.concepts: dict[str, tuple[type[Vocabulary], str]] = {}
         self.built: set[str] = set()
+        self.language: str | None = None  # of the innermost object that states one
+        self.foreign: dict[str, list[tuple[str, str, str]]] = {}
 
     def problem(self, subject: str, predicate: str | None, code: str, message: str) -> None:
         where = f"<{subject}>" + (f" <{predicate}>" if predicate else "")
@@ -214,6 +216,40 @@ class _Reader:
                 "rdf-type",
                 f"expected a {cmap.rdf_class}, found {', '.join(_show(t) for t in types) or 'no rdf:type'}",
             )
+        outer = self.language
+        stated = self.index.get(subject, {}).get(DCTERMS + "language") or self.index.get(
+            subject, {}
+        ).get(OG + "language")
+        if stated and len(stated) == 1 and stated[0][0] == "l":
+            self.language = stated[0][1]
+        data = self.fields(subject, cmap, path, depth)
+        self.language = outer
+        return data
+
+    def prose(self, subject: str, field: FieldMap) -> Term | None:
+        """The literal of a prose field in the document's language (or untagged); literals in
+        other languages are the field's translations, kept in ``self.foreign``."""
+        values = self.take(subject, field.predicate)
+        language = field.language or self.language
+        own = [v for v in values if v[0] == "l" and v[2] == language] if language else []
+        if not own:
+            own = [v for v in values if v[0] != "l" or not v[2]]
+        if not own and len(values) == 1 and field.language is None and language is None:
+            own = values
+        for value in values:
+            if value not in own and value[0] == "l" and value[2]:
+                self.foreign.setdefault(subject, []).append((field.name, value[2], value[1]))
+        if len(own) > 1:
+            self.problem(
+                subject,
+                field.predicate,
+                "too-many-values",
+                f"{len(own)} values where {field.name!r} takes one: {', '.join(_show(v) for v in own[:3])}",
+            )
+            return None
+        return own[0] if own else None
+
+    def fields(self, subject: str, cmap: ClassMap, path: str, depth: int) -> dict[str, Any]:
         data: dict[str, Any] = {}
         for field in cmap.fields:
             kind = field.kind
@@ -270,13 +306,37 @@ class _Reader:
                 if term is not None:
                     data[field.name] = self.seq(subject, field, term)
             else:
-                language = field.language if kind is Kind.TEXT else None
-                term = self.one(subject, field, language)
+                term = self.prose(subject, field) if kind is Kind.TEXT else self.one(subject, field)
                 if term is not None:
                     value = self.scalar(subject, field.predicate, field, kind, term)
                     if value is not None:
                         data[field.name] = value
+        self.translations(subject, cmap, data)
         return data
+
+    def translations(self, subject: str, cmap: ClassMap, data: dict[str, Any]) -> None:
+        """Literals in other languages that no translation of the object holds become
+        translations of unknown origin: nothing a graph states is dropped."""
+        foreign = self.foreign.pop(subject, [])
+        if not foreign:
+            return
+        if not any(f.name == "translations" for f in cmap.fields):
+            for name, language, _ in foreign:
+                self.problem(
+                    subject,
+                    next(f.predicate for f in cmap.fields if f.name == name),
+                    "too-many-values",
+                    f"a literal in {language!r} where {name!r} has no translations",
+                )
+            return
+        known = {
+            (t.get("field"), t.get("language"), t.get("text")) for t in data.get("translations", [])
+        }
+        for name, language, text in foreign:
+            if (name, language, text) not in known:
+                data.setdefault("translations", []).append(
+                    {"field": name, "language": language, "text": text, "origin": "unknown"}
+                )
 
     def position(self, subject: str) -> int:
         values = self.take(subject, POSITION)

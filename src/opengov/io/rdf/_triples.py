@@ -70,6 +70,26 @@ class _Writer:
         raise AssertionError(kind)  # pragma: no cover
 
     def node(self, subject: str, cmap: ClassMap, data: dict[str, Any]) -> Iterator[Triple]:
+        # An object that states its language (a plan, a translation) tags its prose, and its
+        # children's, with it.
+        outer = self.language
+        if isinstance(data.get("language"), str):
+            self.language = data["language"]
+        yield from self.fields(subject, cmap, data)
+        yield from self.translated(subject, cmap, data)
+        self.language = outer
+
+    def translated(self, subject: str, cmap: ClassMap, data: dict[str, Any]) -> Iterator[Triple]:
+        """A translation is also a literal of the translated field, tagged with its language,
+        so that linked-data clients see ``dcterms:title "…"@fr`` beside ``"…"@en``."""
+        prose = {f.name: f for f in cmap.fields if f.kind is Kind.TEXT and f.language is None}
+        for translation in data.get("translations") or ():
+            field = prose.get(translation["field"])
+            if field is not None:
+                language = translation["language"]
+                yield subject, field.predicate, _literal(translation["text"], language)
+
+    def fields(self, subject: str, cmap: ClassMap, data: dict[str, Any]) -> Iterator[Triple]:
         yield subject, TYPE, _iri(cmap.rdf_class)
         for field in cmap.fields:
             value = data.get(field.name)

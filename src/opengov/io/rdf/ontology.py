@@ -349,6 +349,7 @@ def _node_shape(graph: Graph, cls: type, together: Callable[[type, type], bool])
     shared = {
         f.predicate for f in cmap.fields if sum(g.predicate == f.predicate for g in cmap.fields) > 1
     }
+    translated = any(f.name == "translations" for f in cmap.fields)
     for field in cmap.fields:
         prop = _property_shape(graph, shape, field.name, field.predicate)
         if (
@@ -357,8 +358,11 @@ def _node_shape(graph: Graph, cls: type, together: Callable[[type, type], bool])
             and field.predicate not in shared
         ):
             graph.add((prop, SH.minCount, Literal(1)))
-        if field.kind is not Kind.OBJECTS and field.predicate not in shared:
+        translatable = field.kind is Kind.TEXT and field.language is None and translated
+        if field.kind is not Kind.OBJECTS and field.predicate not in shared and not translatable:
             graph.add((prop, SH.maxCount, Literal(1)))
+        if translatable:  # the field's own value and its translations: one literal a language
+            graph.add((prop, SH.uniqueLang, Literal(True)))
         if field.kind is Kind.TEXT:
             graph.add((prop, SH.nodeKind, SH.Literal))
         elif field.kind is Kind.PLAIN:
