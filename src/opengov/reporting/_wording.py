@@ -19,7 +19,7 @@ from attrs import frozen
 from opengov.model import ActionPlan, Commitment, Completion, Milestone, MilestoneStatus
 from opengov.model.standards import Standard
 from opengov.reporting._frame import Frame
-from opengov.rules.progress import DEFAULT_MILESTONE_WEIGHTS, CompletionRate
+from opengov.rules.progress import DEFAULT_MILESTONE_WEIGHTS, CompletionRate, current_completion
 
 __all__ = [
     "DONE_STATUSES",
@@ -111,7 +111,7 @@ class MilestoneCounts:
 
 def completion_levels(plan: ActionPlan, frame: Frame) -> str:
     """Commitments by completion level: "Limited (1) · Unknown (20)"."""
-    counts = Counter(c.completion for c in plan.commitments)
+    counts = Counter(current_completion(c)[0] for c in plan.commitments)
     if not counts:
         return frame("no_commitments")
     return _LIST_SEP.join(f"{frame.label(c)} ({counts[c]})" for c in Completion if counts[c])

@@ -17,6 +17,7 @@ from opengov.reporting._charts import (
 )
 from opengov.reporting._frame import Frame, report_frame
 from opengov.reporting._palette import MILESTONE_COLOURS, NO_VERDICT, VERDICT_COLOURS
+from opengov.reporting._progress import progress_rows
 from opengov.reporting._wording import (
     MilestoneCounts,
     completion_levels,
@@ -30,7 +31,7 @@ from opengov.reporting._wording import (
 from opengov.reporting.scorecard_view import value_text
 from opengov.rules import score
 from opengov.rules.base import Outcome
-from opengov.rules.progress import CompletionRate
+from opengov.rules.progress import CompletionRate, current_completion
 from opengov.rules.scorecard import Scorecard
 
 __all__ = ["html_report", "markdown_report"]
@@ -89,8 +90,19 @@ def markdown_report(
     for c in plan.commitments:
         counts = MilestoneCounts.of(c.milestones).full(f)
         lines.append(
-            f"| {c.number} | {_md(c.title)} | {_md(leads(plan, c))} | {f.label(c.completion)} | {_md(counts)} |"
+            f"| {c.number} | {_md(c.title)} | {_md(leads(plan, c))} | {f.label(current_completion(c)[0])} | {_md(counts)} |"
         )
+    rows = progress_rows(plan, card.figures.get("progress_history"), f)
+    if rows:
+        keys = ("unit", "date", "by", "status", "meaning", "percent", "expected")
+        lines += ["", f"## {f('progress_heading')}", ""]
+        lines.append("| " + " | ".join(f(f"progress_{k}") for k in keys) + " |")
+        lines.append("|---|---|---|---|---|---:|---:|")
+        for row in rows:
+            cells = (row.unit, row.date, row.reporter, row.status, row.completion)
+            lines.append(
+                "| " + " | ".join(_md(c) for c in cells) + f" | {row.percent} | {row.expected} |"
+            )
     lines += ["", f.pair(f"**{f('completion_heading')}**", completion_levels(plan, f))]
     all_milestones = MilestoneCounts.of(m for _, m in plan.milestones())
     if all_milestones.total:
@@ -177,7 +189,7 @@ def _commitments_chart(plan: ActionPlan, f: Frame) -> str:
             StackedRow(
                 f"{c.number}. {c.title}",
                 segments,
-                (f.pair(f("completion"), f.label(c.completion)), counts.summary(f)),
+                (f.pair(f("completion"), f.label(current_completion(c)[0])), counts.summary(f)),
             )
         )
     present = {s for c in plan.commitments for s in MilestoneCounts.of(c.milestones).by_status}
@@ -262,9 +274,22 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
         milestones = MilestoneCounts.of(c.milestones).full(f)
         out.append(
             f"<tr><td>{c.number}</td><td>{e(c.title)}</td><td>{e(leads(plan, c))}</td>"
-            f"<td>{e(f.label(c.completion))}</td><td>{e(milestones)}</td></tr>"
+            f"<td>{e(f.label(current_completion(c)[0]))}</td><td>{e(milestones)}</td></tr>"
         )
     out.append("</table>")
+    rows = progress_rows(plan, card.figures.get("progress_history"), f)
+    if rows:
+        keys = ("unit", "date", "by", "status", "meaning", "percent", "expected")
+        header = "".join(f"<th>{e(f(f'progress_{k}'))}</th>" for k in keys)
+        out.append(f"<h2>{e(f('progress_heading'))}</h2><table><tr>{header}</tr>")
+        for row in rows:
+            cells = (row.unit, row.date, row.reporter, row.status, row.completion)
+            out.append(
+                "<tr>"
+                + "".join(f"<td>{e(c)}</td>" for c in cells)
+                + f"<td>{e(row.percent)}</td><td>{e(row.expected)}</td></tr>"
+            )
+        out.append("</table>")
     out.append(f"<p>{e(f.pair(f('completion_heading'), completion_levels(plan, f)))}</p>")
     all_milestones = MilestoneCounts.of(m for _, m in plan.milestones())
     if all_milestones.total:

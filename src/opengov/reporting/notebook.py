@@ -12,6 +12,7 @@ from html import escape
 
 from opengov.model import ActionPlan, Commitment, MilestoneStatus
 from opengov.reporting.scorecard_view import value_text
+from opengov.rules.progress import current_completion
 from opengov.rules.scorecard import Scorecard
 
 __all__ = ["commitment_html", "plan_html", "scorecard_html"]
@@ -21,9 +22,9 @@ _STYLE = "border-collapse:collapse;font-size:0.9em"
 
 def plan_html(plan: ActionPlan) -> str:
     """A compact HTML summary of a plan."""
-    counts = Counter(c.completion.label_en.lower() for c in plan.commitments)
+    counts = Counter(current_completion(c)[0].label_en.lower() for c in plan.commitments)
     rows = "".join(
-        f"<tr><td>{c.number}</td><td>{escape(c.title)}</td><td>{escape(c.completion.label_en)}</td>"
+        f"<tr><td>{c.number}</td><td>{escape(c.title)}</td><td>{escape(current_completion(c)[0].label_en)}</td>"
         f"<td>{len(c.milestones)}</td></tr>"
         for c in plan.commitments[:30]
     )
@@ -57,7 +58,7 @@ def commitment_html(commitment: Commitment) -> str:
     )
     return (
         f"<div><strong>{commitment.number}. {escape(commitment.title)}</strong> "
-        f"<code>{escape(commitment.id)}</code><br>completion: {escape(commitment.completion.label_en)}"
+        f"<code>{escape(commitment.id)}</code><br>completion: {escape(current_completion(commitment)[0].label_en)}"
         + (f"; milestones: {escape(counts)}" if counts else "")
         + (f"<ul>{items}</ul>" if items else "")
         + "</div>"

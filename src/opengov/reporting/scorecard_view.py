@@ -99,6 +99,9 @@ def value_text(outcome: Outcome, frame: Frame = _ENGLISH) -> str:
         return str(value.value)
     if isinstance(value, list):
         return str(len(value))
+    if outcome.rule == "progress_history" and isinstance(value, dict):
+        updates = sum(len(entries) for entries in value.values())
+        return frame("progress_value", updates=updates, units=len(value))
     if isinstance(value, dict):
         return ", ".join(f"{k} {v}" for k, v in value.items()) or frame("value_none")
     return str(value)
@@ -116,6 +119,20 @@ def scorecard_text(card: Scorecard) -> str:
     for name, outcome in card.figures.items():
         lines.append(f"{name.replace('_', ' ')}: {value_text(outcome)}")
         lines.append(f"    {outcome.explanation}")
+    history = card.figures.get("progress_history")
+    if history is not None and history.value:
+        lines += ["", "Progress over time (date, reported by, status as written, completion, %)"]
+        for unit, updates in history.value.items():
+            lines.append(f"  {unit}")
+            for update in updates:
+                percent = "" if update["percent"] is None else f" {update['percent']:g}%"
+                if update["expected_percent"] is not None:
+                    percent += f" (expected {update['expected_percent']:g}%)"
+                phrase = update["status_phrase"] or "—"
+                lines.append(
+                    f"    {update['date'] or '—':<12} {update['reporter']:<14} {phrase} "
+                    f"[{update['completion']}]{percent}"
+                )
     if card.conformity:
         lines += ["", "Conformity (stated / derived from findings)"]
         for line in card.conformity:

@@ -6,6 +6,7 @@ import textwrap
 
 from opengov.model import ActionPlan
 from opengov.reporting._frame import Frame, report_frame
+from opengov.reporting._progress import progress_rows
 from opengov.reporting._wording import (
     MilestoneCounts,
     completion_levels,
@@ -15,7 +16,12 @@ from opengov.reporting._wording import (
     sentence,
     standard_name,
 )
-from opengov.rules.progress import CompletionRate, completion_rate
+from opengov.rules.progress import (
+    CompletionRate,
+    completion_rate,
+    current_completion,
+    progress_history,
+)
 
 __all__ = ["text_report"]
 
@@ -67,7 +73,7 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
     for commitment in plan.commitments:
         lines.append(f"{commitment.number:>3}. {_clip(commitment.title, _WIDTH - 5)}")
         lines.append("     " + _clip(f.pair(f("lead"), leads(plan, commitment)), _WIDTH - 5))
-        lines.append("     " + f.pair(f("completion"), f.label(commitment.completion)))
+        lines.append("     " + f.pair(f("completion"), f.label(current_completion(commitment)[0])))
         lines += _wrapped(MilestoneCounts.of(commitment.milestones).full(f), "     ", "  ")
 
     rate: CompletionRate = completion_rate(plan).value
@@ -76,6 +82,19 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
     milestones = MilestoneCounts.of(m for _, m in plan.milestones())
     if milestones.total:
         lines += _wrapped(sentence(milestones.full(f)), "", "  ")
+
+    rows = progress_rows(plan, progress_history(plan), f)
+    if rows:
+        lines += ["", *_heading(f("progress_heading"))]
+        for row in rows:
+            if row.unit:
+                lines.append("  " + _clip(row.unit, _WIDTH - 2))
+            shown = f"{row.date} · {row.reporter} · {row.status} ({row.completion})"
+            if row.percent != "—":
+                shown += f" · {row.percent}"
+            if row.expected != "—":
+                shown += f" / {f('progress_expected')} {row.expected}"
+            lines += _wrapped(shown, "    ", "  ")
 
     if plan.participation:
         lines += ["", *_heading(f"{f('participation')} ({f('self_assessment')})")]

@@ -17,6 +17,7 @@ from opengov.model import (
     StandardAssessment,
 )
 from opengov.rules.base import Outcome
+from opengov.rules.progress import current_completion
 
 __all__ = ["acted_according_to_process", "acted_contrary_to_process", "influence_during"]
 
@@ -51,7 +52,7 @@ def acted_contrary_to_process(plan: ActionPlan, *, engaged_with_irm: bool | None
         undetermined.append("(2) engagement with the IRM not stated")
     elif not engaged_with_irm:
         reasons.append("(2) the government did not engage with the IRM")
-    completions = [c.completion for c in plan.commitments]
+    completions = [current_completion(c)[0] for c in plan.commitments]
     if any(c in _PROGRESS for c in completions):
         pass
     elif any(not c.is_known for c in completions):

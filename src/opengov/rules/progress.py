@@ -7,20 +7,32 @@ commitments they could not count and the range the true figure lies in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
+from typing import Any
 
 from attrs import frozen
 
-from opengov.model import ActionPlan, Commitment, Completion, Milestone, MilestoneStatus
+from opengov.model import (
+    ActionPlan,
+    Commitment,
+    Completion,
+    Milestone,
+    MilestoneStatus,
+    ProgressUpdate,
+    latest_update,
+)
 from opengov.rules.base import Outcome
 
 __all__ = [
     "DEFAULT_MILESTONE_WEIGHTS",
     "CompletionRate",
     "completion_rate",
+    "current_completion",
     "milestone_progress",
     "overdue_milestones",
+    "progress_history",
+    "progress_units",
 ]
 
 _ACHIEVED = frozenset({Completion.SUBSTANTIAL, Completion.COMPLETE})
@@ -64,14 +76,21 @@ class CompletionRate:
         return (self.achieved + self.unknown) / self.counted if self.counted else None
 
 
-def completion_rate(plan: ActionPlan) -> Outcome:
-    """The completion rate: commitments Substantial or Complete (the report's "76%")."""
-    achieved = known = unknown = excluded = 0
+def completion_rate(plan: ActionPlan, as_of: dt.date | None = None) -> Outcome:
+    """The completion rate: commitments Substantial or Complete (the report's "76%").
+
+    A commitment with dated progress updates counts with its latest one known on ``as_of``
+    (see :func:`current_completion`); others with the completion the document states."""
+    achieved = known = unknown = excluded = from_history = 0
+    completions: dict[str, str] = {}
     for commitment in plan.commitments:
-        if commitment.completion in _SCALE:
+        completion, update = current_completion(commitment, as_of)
+        completions[commitment.id] = completion.value
+        from_history += update is not None
+        if completion in _SCALE:
             known += 1
-            achieved += commitment.completion in _ACHIEVED
-        elif commitment.completion in (Completion.WITHDRAWN, Completion.NOT_APPLICABLE):
+            achieved += completion in _ACHIEVED
+        elif completion in (Completion.WITHDRAWN, Completion.NOT_APPLICABLE):
             excluded += 1
         else:
             unknown += 1
@@ -87,8 +106,10 @@ def completion_rate(plan: ActionPlan) -> Outcome:
         )
     if excluded:
         parts.append(f"{excluded} withdrawn or not applicable left out")
-    inputs = {c.id: c.completion.value for c in plan.commitments}
-    return Outcome("completion_rate", result, "; ".join(parts), inputs)
+    if from_history:
+        when = f" known on {as_of.isoformat()}" if as_of is not None else ""
+        parts.append(f"{from_history} read from their latest progress update{when}")
+    return Outcome("completion_rate", result, "; ".join(parts), completions)
 
 
 #: Default weight of each milestone status in milestone-weighted progress (a documented choice:
@@ -161,3 +182,84 @@ def overdue_milestones(plan: ActionPlan, as_of: dt.date) -> Outcome:
         why,
         {"as_of": as_of.isoformat(), "unknown_status": undetermined},
     )
+
+
+def progress_units(plan: ActionPlan) -> Iterator[tuple[str, str, Any]]:
+    """Every unit of a plan that can carry progress: (kind, title, unit), outermost first."""
+    for commitment in plan.commitments:
+        yield "commitment", commitment.title, commitment
+        for indicator in commitment.indicators:
+            yield "indicator", indicator.title, indicator
+        for sub in commitment.sub_commitments:
+            yield "sub_commitment", sub.title, sub
+            for indicator in sub.indicators:
+                yield "indicator", indicator.title, indicator
+            for milestone in sub.milestones:
+                yield "milestone", milestone.title, milestone
+                for indicator in milestone.indicators:
+                    yield "indicator", indicator.title, indicator
+        for milestone in commitment.milestones:
+            yield "milestone", milestone.title, milestone
+            for indicator in milestone.indicators:
+                yield "indicator", indicator.title, indicator
+
+
+def current_completion(
+    commitment: Commitment, as_of: dt.date | None = None
+) -> tuple[Completion, ProgressUpdate | None]:
+    """A commitment's completion: from its latest dated update known on ``as_of`` (default: the
+    latest of all) whose status means something on the completion scale, else the completion
+    the document states (with ``None`` as the update)."""
+    known = [u for u in commitment.progress if u.completion.is_known]
+    update = latest_update(known, as_of)
+    if update is not None:
+        return update.completion, update
+    return commitment.completion, None
+
+
+def _update_record(update: ProgressUpdate) -> dict[str, Any]:
+    return {
+        "id": update.id,
+        "date": update.date.iso() if update.date is not None else None,
+        "reporter": update.reporter.value,
+        "status_phrase": update.status_phrase,
+        "completion": update.completion.value,
+        "percent": update.percent,
+        "expected_percent": update.expected_percent,
+    }
+
+
+def progress_history(plan: ActionPlan, as_of: dt.date | None = None) -> Outcome:
+    """Every unit's dated progress updates (known on ``as_of``), in date order, with the units
+    whose status changed between their first and latest update."""
+    history: dict[str, list[dict[str, Any]]] = {}
+    changed: list[str] = []
+    count = 0
+    for _, _, unit in progress_units(plan):
+        updates = [u for u in unit.progress if as_of is None or _known_on(u, as_of)]
+        if not updates:
+            continue
+        ordered = sorted(updates, key=_update_order)
+        history[unit.id] = [_update_record(u) for u in ordered]
+        count += len(ordered)
+        words = [(u.completion, u.status_phrase, u.percent) for u in ordered]
+        if len(set(words)) > 1:
+            changed.append(unit.id)
+    if not history:
+        return Outcome("progress_history", {}, "no dated progress updates", {})
+    when = f" as of {as_of.isoformat()}" if as_of is not None else ""
+    why = f"{count} progress updates on {len(history)} units{when}"
+    if changed:
+        why += f"; {len(changed)} changed status over time"
+    return Outcome("progress_history", history, why, {"changed": changed})
+
+
+def _known_on(update: ProgressUpdate, day: dt.date) -> bool:
+    earliest = update.date.earliest if update.date is not None else None
+    return earliest is not None and earliest <= day
+
+
+def _update_order(update: ProgressUpdate) -> tuple[int, dt.date]:
+    if update.date is None or update.date.earliest is None:
+        return (1, dt.date.max)  # undated updates after the dated ones, in listed order
+    return (0, update.date.latest or update.date.earliest)

@@ -12,7 +12,12 @@ from opengov.rules.base import Outcome, RuleSet
 from opengov.rules.conformity import derive_conformity
 from opengov.rules.irm import commitment_rules
 from opengov.rules.process import acted_according_to_process, acted_contrary_to_process
-from opengov.rules.progress import completion_rate, milestone_progress, overdue_milestones
+from opengov.rules.progress import (
+    completion_rate,
+    milestone_progress,
+    overdue_milestones,
+    progress_history,
+)
 
 __all__ = ["ConformityLine", "Scorecard", "score"]
 
@@ -71,15 +76,20 @@ def score(
     """Compute the scorecard of a plan.
 
     ``as_of`` (default: the plan's status date, else none) is the day overdue milestones are
-    counted against. ``standards`` lets the conformity rule tell basic from advanced
+    counted against; when given, completions and the progress history are read as known on
+    that day (default: every update). ``standards`` lets the conformity rule tell basic from advanced
     requirements. ``rules`` is the IRM rule set the commitments are scored with (default:
     :func:`~opengov.rules.irm.commitment_rules`); it must have ``max_star_2014``,
     ``max_star_2015``, ``quadrant`` and ``irm_based_score``, as the shipped sets do.
     """
     irm_rules = commitment_rules() if rules is None else rules
+    asked = as_of  # progress history is read as of the day asked for, else in full
     if as_of is None and plan.status_date is not None:
         as_of = plan.status_date.latest
-    figures: dict[str, Outcome] = {"completion_rate": completion_rate(plan)}
+    figures: dict[str, Outcome] = {"completion_rate": completion_rate(plan, asked)}
+    history = progress_history(plan, asked)
+    if history.value:
+        figures["progress_history"] = history
     statuses = Counter(m.status for _, m in plan.milestones())
     figures["milestone_statuses"] = Outcome(
         "milestone_statuses",
