@@ -68,7 +68,14 @@ def test_tutorial_runs(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "page", ["concepts/model.md", "concepts/dates.md", "concepts/rules.md", "concepts/standards.md"]
+    "page",
+    [
+        "concepts/model.md",
+        "concepts/dates.md",
+        "concepts/real-plans.md",
+        "concepts/rules.md",
+        "concepts/standards.md",
+    ],
 )
 def test_concept_snippets_run(page: str) -> None:
     for block in python_blocks(page):
