@@ -187,21 +187,19 @@ def overdue_milestones(plan: ActionPlan, as_of: dt.date) -> Outcome:
 def progress_units(plan: ActionPlan) -> Iterator[tuple[str, str, Any]]:
     """Every unit of a plan that can carry progress: (kind, title, unit), outermost first."""
     for commitment in plan.commitments:
-        yield "commitment", commitment.title, commitment
-        for indicator in commitment.indicators:
-            yield "indicator", indicator.title, indicator
+        yield from _with_indicators("commitment", commitment)
         for sub in commitment.sub_commitments:
-            yield "sub_commitment", sub.title, sub
-            for indicator in sub.indicators:
-                yield "indicator", indicator.title, indicator
+            yield from _with_indicators("sub_commitment", sub)
             for milestone in sub.milestones:
-                yield "milestone", milestone.title, milestone
-                for indicator in milestone.indicators:
-                    yield "indicator", indicator.title, indicator
+                yield from _with_indicators("milestone", milestone)
         for milestone in commitment.milestones:
-            yield "milestone", milestone.title, milestone
-            for indicator in milestone.indicators:
-                yield "indicator", indicator.title, indicator
+            yield from _with_indicators("milestone", milestone)
+
+
+def _with_indicators(kind: str, unit: Any) -> Iterator[tuple[str, str, Any]]:
+    yield kind, unit.title, unit
+    for indicator in unit.indicators:
+        yield "indicator", indicator.title, indicator
 
 
 def current_completion(

@@ -258,13 +258,7 @@ class _Reader:
             elif kind is Kind.NESTED:
                 term = self.one(subject, field)
                 if term is not None:
-                    if term[0] != "i":
-                        self.problem(
-                            subject,
-                            field.predicate,
-                            "wrong-type",
-                            f"expected a resource, got {_show(term)}",
-                        )
+                    if not self.is_resource(subject, field, term):
                         continue
                     assert field.target is not None
                     data[field.name] = self.node(
@@ -277,13 +271,7 @@ class _Reader:
                 items = []
                 assert field.target is not None
                 for term in self.take(subject, field.predicate):
-                    if term[0] != "i":
-                        self.problem(
-                            subject,
-                            field.predicate,
-                            "wrong-type",
-                            f"expected a resource, got {_show(term)}",
-                        )
+                    if not self.is_resource(subject, field, term):
                         continue
                     position = self.position(term[1])
                     items.append((position, term[1]))
@@ -337,6 +325,14 @@ class _Reader:
                 data.setdefault("translations", []).append(
                     {"field": name, "language": language, "text": text, "origin": "unknown"}
                 )
+
+    def is_resource(self, subject: str, field: FieldMap, term: Term) -> bool:
+        """True for an IRI; otherwise the problem is noted."""
+        if term[0] == "i":
+            return True
+        message = f"expected a resource, got {_show(term)}"
+        self.problem(subject, field.predicate, "wrong-type", message)
+        return False
 
     def position(self, subject: str) -> int:
         values = self.take(subject, POSITION)
