@@ -660,11 +660,9 @@ def mutate_ogp(rows: list[list[str]], ops: list[Any]) -> bytes:
 @fuzz_settings(300)
 @given(ops=st.lists(ogp_op, min_size=1, max_size=3), strict=st.booleans())
 def test_ogp_export(ops: list[Any], strict: bool, workdir: Path, ogp_export_path: Path) -> None:
-    from opengov.io.ogp import reader
-
     path = write_file(workdir, "export.csv", mutate_ogp(_ogp_seed(ogp_export_path), ops))
     try:
-        result = reader.read_export(path, strict=strict)
+        result = read_export(path, strict=strict)
     except OpenGovError as exc:
         check_error(exc, has_source=True)
         return

@@ -37,6 +37,7 @@ from _hostile import (
 from opengov import LoadError, OpenGovError
 from opengov.io import rdf
 from opengov.io.rdf import OG
+from opengov.io.rdf._mapping import camel
 from opengov.io.rdf._terms import RDF
 from opengov.io.rdf.ontology import ontology_graph, shapes_graph
 from opengov.model import ActionPlan, Commitment, Milestone, Organisation
@@ -263,8 +264,8 @@ def test_bad_language_tag_is_refused() -> None:
 
 # A model extended by a user, with no edit of the RDF module: new fields of every kind.
 @define(kw_only=True)
-class BudgetedCommitment(Commitment):
-    budget: str | None = None
+class FundedNoteCommitment(Commitment):
+    funding_note: str | None = None
     funders: list[str] = list_field()
     sponsor: str | None = field(default=None, metadata=facts(references=Organisation))
     champion: str | None = field(default=None, metadata=facts(personal=True, plain=True))
@@ -272,14 +273,16 @@ class BudgetedCommitment(Commitment):
 
 @define(kw_only=True)
 class BudgetedPlan(ActionPlan):
-    commitments: list[BudgetedCommitment] = list_field()
+    commitments: list[FundedNoteCommitment] = list_field()
 
 
 NEW_FIELDS = {
-    "BudgetedCommitment.budget": FieldDoc("budget", "budget", "The budget as stated."),
-    "BudgetedCommitment.funders": FieldDoc("funders", "financeurs", "Who funds it."),
-    "BudgetedCommitment.sponsor": FieldDoc("sponsor", "parrain", "The sponsoring body."),
-    "BudgetedCommitment.champion": FieldDoc("champion", "référent", "Who champions it."),
+    "FundedNoteCommitment.funding_note": FieldDoc(
+        "funding note", "note de financement", "The funding note as stated."
+    ),
+    "FundedNoteCommitment.funders": FieldDoc("funders", "financeurs", "Who funds it."),
+    "FundedNoteCommitment.sponsor": FieldDoc("sponsor", "parrain", "The sponsoring body."),
+    "FundedNoteCommitment.champion": FieldDoc("champion", "référent", "Who champions it."),
 }
 
 
@@ -291,9 +294,9 @@ def test_new_fields_map_to_rdf_without_an_edit_of_the_mapping(
     monkeypatch.setattr(describe_module, "field_docs", lambda: entries)
     base = small()
     org = Organisation(id="p/org/a", name="A")
-    commitment = BudgetedCommitment(
+    commitment = FundedNoteCommitment(
         **{a.alias: getattr(base.commitments[0], a.name) for a in attrs.fields(Commitment)},
-        budget="2 M€",
+        funding_note="2 M€",
         funders=["AFD", "Etalab"],
         sponsor=org.id,
         champion="Jeanne Dupont",
@@ -303,34 +306,34 @@ def test_new_fields_map_to_rdf_without_an_edit_of_the_mapping(
 
     graph = rdf.to_graph(plan)
     subject = URIRef(rdf.iri_for_id(commitment.id))
-    assert graph.value(subject, URIRef(OG + "budget")) == Literal("2 M€", lang="fr")
+    assert graph.value(subject, URIRef(OG + "fundingNote")) == Literal("2 M€", lang="fr")
     assert graph.value(subject, URIRef(OG + "champion")) == Literal("Jeanne Dupont")
     assert graph.value(subject, URIRef(OG + "sponsor")) == URIRef(rdf.iri_for_id(org.id))
     funders = graph.value(subject, URIRef(OG + "funders"))
     assert graph.value(funders, URIRef(f"{RDF}_2")) == Literal("Etalab", lang="fr")
     for format in ("turtle", "nt", "json-ld"):
         text = rdf.dumps(plan, format)
-        assert "budget" in text and "funders" in text
+        assert "fundingNote" in text and "funders" in text
         assert rdf.loads(text, format, expected=BudgetedPlan) == plan, format
 
     vocabulary = ontology_graph((BudgetedPlan,))
     for name, labels in NEW_FIELDS.items():
-        prop = URIRef(OG + name.split(".")[1])
-        assert (prop, RDFS.domain, URIRef(OG + "BudgetedCommitment")) in vocabulary
+        prop = URIRef(OG + camel(name.split(".")[1]))
+        assert (prop, RDFS.domain, URIRef(OG + "FundedNoteCommitment")) in vocabulary
         assert set(vocabulary.objects(prop, RDFS.label)) == {
             Literal(labels.en, lang="en"),
             Literal(labels.fr, lang="fr"),
         }
         assert vocabulary.value(prop, RDFS.comment) == Literal(labels.doc, lang="en")
     assert (URIRef(OG + "sponsor"), RDF_NS.type, OWL.ObjectProperty) in vocabulary
-    assert (URIRef(OG + "budget"), RDF_NS.type, OWL.DatatypeProperty) in vocabulary
+    assert (URIRef(OG + "fundingNote"), RDF_NS.type, OWL.DatatypeProperty) in vocabulary
     # the subclass keeps its base's labels
-    commitment_class = URIRef(OG + "BudgetedCommitment")
+    commitment_class = URIRef(OG + "FundedNoteCommitment")
     assert Literal("engagement", lang="fr") in set(vocabulary.objects(commitment_class, RDFS.label))
 
     shapes = shapes_graph((BudgetedPlan,))
     paths = {str(p) for p in shapes.objects(None, SH.path)}
-    assert {OG + "budget", OG + "funders", OG + "sponsor", OG + "champion"} <= paths
+    assert {OG + "fundingNote", OG + "funders", OG + "sponsor", OG + "champion"} <= paths
     conforms, _, text = validate(graph, shacl_graph=shapes)
     assert conforms, text
     graph.set((subject, URIRef(OG + "sponsor"), Literal("p/org/a")))  # a reference as text

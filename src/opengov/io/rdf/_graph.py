@@ -155,7 +155,7 @@ class _Reader:
                 return bad("a whole number")
         if kind is Kind.FLOAT:
             if term[0] != "l" or term[3] not in (XSD + "double", XSD + "decimal", XSD + "float"):
-                return bad("an xsd:double")
+                return bad("an xsd:decimal")
             try:
                 return float(term[1])
             except ValueError:

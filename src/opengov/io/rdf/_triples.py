@@ -3,8 +3,10 @@ N-Triples writer, so both give the same graph."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
@@ -52,7 +54,12 @@ class _Writer:
         if kind is Kind.INT:
             return _literal(str(value), datatype=XSD + "integer")
         if kind is Kind.FLOAT:
-            return _literal(repr(float(value)), datatype=XSD + "double")
+            # xsd:decimal in positional notation: Turtle writers shorten an xsd:double to
+            # seven digits, and a percentage or an amount is a decimal anyway
+            number = float(value)
+            if not math.isfinite(number):
+                raise DumpError(f"{field.name}: {number!r} is not a finite number")
+            return _literal(format(Decimal(repr(number)), "f"), datatype=XSD + "decimal")
         if kind is Kind.BOOL:
             return _literal("true" if value else "false", datatype=XSD + "boolean")
         if kind is Kind.CODE:

@@ -78,7 +78,7 @@ _SUPER_CLASSES = {
 }
 _DATATYPES = {
     Kind.INT: XSD.integer,
-    Kind.FLOAT: XSD.double,
+    Kind.FLOAT: XSD.decimal,
     Kind.BOOL: XSD.boolean,
     Kind.DATE: URIRef(DATE_SPAN),
 }
