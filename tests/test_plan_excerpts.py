@@ -29,6 +29,12 @@ MAPPINGS = PLANS / "mappings"
 EXCERPTS = sorted(p.stem for p in PLANS.glob("*.json"))
 
 
+def matches(path: str, pattern: str) -> bool:
+    """fnmatch with ``[]`` meaning a list (fnmatch would read ``[`` as a character class)."""
+    literal = pattern.replace("[[]]", "[]").replace("[]", "[[]]")
+    return fnmatch.fnmatchcase(path, literal)
+
+
 def mapping(stem: str) -> dict[str, Any]:
     return tomllib.loads((MAPPINGS / f"{stem}.toml").read_text(encoding="utf-8"))
 
@@ -37,7 +43,7 @@ def leaves(data: Any, path: str = "", open_keys: tuple[str, ...] = ()) -> Iterat
     """Every scalar under ``data`` as (path pattern, text); keys of the dicts named in
     ``open_keys`` count as values at ``<path>.{key}``."""
     if isinstance(data, dict):
-        keyed = any(fnmatch.fnmatchcase(path, pattern) for pattern in open_keys)
+        keyed = any(matches(path, pattern) for pattern in open_keys)
         for key, value in data.items():
             child = f"{path}.{key}" if path else key
             if keyed:
@@ -77,7 +83,7 @@ def card_values(name: str) -> set[str]:
 
 def targets(rules: dict[str, list[str]], where: str) -> list[str] | None:
     """The document fields a place in the excerpt maps to: the most specific rule that matches."""
-    matching = [pattern for pattern in rules if fnmatch.fnmatchcase(where, pattern)]
+    matching = [pattern for pattern in rules if matches(where, pattern)]
     if not matching:
         return None
     best = max(matching, key=lambda p: (len(p) - p.count("*") * 10, p))
@@ -113,7 +119,7 @@ def test_every_value_is_found_where_it_belongs(stem: str) -> None:
         places = [p for p, values in document.items() if value in values]
         if not places:
             dropped.append(f"{where} = {value!r}")
-        elif not any(fnmatch.fnmatchcase(p, f) for p in places for f in fields):
+        elif not any(matches(p, f) for p in places for f in fields):
             misplaced.append(f"{where} = {value!r} found at {places}, expected {fields}")
     assert sorted(set(unmapped)) == [], "places of the excerpt no mapping rule covers"
     assert dropped == [], "values dropped"

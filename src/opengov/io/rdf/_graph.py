@@ -231,7 +231,9 @@ class _Reader:
         other languages are the field's translations, kept in ``self.foreign``."""
         values = self.take(subject, field.predicate)
         language = field.language or self.language
-        own = [v for v in values if v[0] == "l" and v[2] == language] if language else []
+        # language tags compare case-insensitively (rdflib lowercases "pt-BR")
+        wanted = language.lower() if language else None
+        own = [v for v in values if v[0] == "l" and v[2].lower() == wanted] if wanted else []
         if not own:
             own = [v for v in values if v[0] != "l" or not v[2]]
         if not own and len(values) == 1 and field.language is None and language is None:
@@ -318,10 +320,11 @@ class _Reader:
                 )
             return
         known = {
-            (t.get("field"), t.get("language"), t.get("text")) for t in data.get("translations", [])
+            (t.get("field"), str(t.get("language")).lower(), t.get("text"))
+            for t in data.get("translations", [])
         }
         for name, language, text in foreign:
-            if (name, language, text) not in known:
+            if (name, language.lower(), text) not in known:
                 data.setdefault("translations", []).append(
                     {"field": name, "language": language, "text": text, "origin": "unknown"}
                 )
