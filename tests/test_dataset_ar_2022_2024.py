@@ -26,11 +26,12 @@ def test_placeholders_are_states_in_both_languages_never_assessments() -> None:
 
 def test_french_text_is_machine_translated() -> None:
     french = [t for t in ESCAZU.translations if t.language == "fr"]
-    assert {t.field for t in french} == {"title", "description", "themes"}
+    assert {t.field for t in french} == {"title", "description"}
     assert all(t.origin is TextOrigin.MACHINE_TRANSLATION for t in french)
-    themes = [t.text for t in french if t.field == "themes"]
-    assert themes[0] == "Renforcement des capacités"
-    assert len(themes) == 6
+    areas = [e.value for e in ESCAZU.extra if e.name == "Policy Areas (French interface)"]
+    assert len(areas) == len(ESCAZU.themes) == 6
+    assert areas[0] == "Renforcement des capacités"
+    assert opengov.validate(PLAN) == []
 
 
 def test_an_empty_lead_stays_empty() -> None:
