@@ -172,3 +172,27 @@ def test_validation_flags_a_translation_that_fits_nowhere() -> None:
         ("$.commitments[0].translations[3]", "translation"),
         ("$.commitments[0].translations[4]", "translation"),
     ]
+
+
+def test_a_commitment_in_another_language_tags_its_text_with_it() -> None:
+    plan = bilingual()
+    plan.commitments.append(
+        Commitment(
+            id="co/c2",
+            number=2,
+            language="en",
+            title="Environmental Information System",
+            milestones=[Milestone(id="co/c2/m1", title="Publish the metamodel")],
+        )
+    )
+    graph = to_graph(plan)
+    base = "https://w3id.org/opengov/id/"
+    assert set(graph.objects(URIRef(base + "co/c2"), DCTERMS.title)) == {
+        Literal("Environmental Information System", lang="en")
+    }
+    assert set(graph.objects(URIRef(base + "co/c2/m1"), DCTERMS.title)) == {
+        Literal("Publish the metamodel", lang="en")
+    }
+    assert opengov.loads(opengov.dump(plan, format="turtle"), format="turtle") == plan
+    plan.commitments[1].translations.append(Translation(field="title", language="en", text="x"))
+    assert [i.code for i in opengov.validate(plan)] == ["translation"]

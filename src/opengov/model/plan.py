@@ -186,7 +186,9 @@ class Commitment:
     is not a plain integer ("1.1.", "3b", "Compromiso 3.2"); ``ogp_id`` is OGP's own id
     (``FR0035``). ``axis`` and ``cluster`` name the plan's grouping and the IRM's cluster.
     ``progress`` holds dated updates from every source; ``irm_reviews`` the IRM's dated reviews
-    as each report worded them.
+    as each report worded them. ``language`` is set only when the commitment's text is in
+    another language than the plan's (a source gives it only in English in a Spanish plan);
+    its milestones and other parts are in that language too.
     """
 
     id: str
@@ -194,6 +196,7 @@ class Commitment:
     title: str
     reference: str | None = None
     ogp_id: str | None = field(default=None, metadata=facts(plain=True))
+    language: str | None = field(default=None, metadata=facts(plain=True))
     short_title: str | None = None
     other_titles: list[AlternativeTitle] = list_field()
     axis: str | None = field(default=None, metadata=facts(references=Axis))

@@ -95,19 +95,28 @@ def _validate_collection(collection: PlanCollection, checks: Iterable[str] | Non
 # --- paths -------------------------------------------------------------------------------------
 
 
-def _objects(obj: object, path: str = "$") -> Iterator[tuple[str, object]]:
-    """Every model object of a document with its JSON path, the document first (read from the
-    model description, so a new nested field is walked without an edit here)."""
-    yield path, obj
+def _languages(obj: object, language: str, path: str = "$") -> Iterator[tuple[str, object, str]]:
+    """Every object with its JSON path and the language of its text (its own ``language``
+    where it states one, else its parent's)."""
+    own = getattr(obj, "language", None)
+    language = own if isinstance(own, str) and own else language
+    yield path, obj, language
     for field in describe(type(obj)).fields:
         if field.shape is not Shape.OBJECT:
             continue
         value = getattr(obj, field.name)
         if field.many:
             for i, item in enumerate(value):
-                yield from _objects(item, f"{path}.{field.name}[{i}]")
+                yield from _languages(item, language, f"{path}.{field.name}[{i}]")
         elif value is not None:
-            yield from _objects(value, f"{path}.{field.name}")
+            yield from _languages(value, language, f"{path}.{field.name}")
+
+
+def _objects(obj: object) -> Iterator[tuple[str, object]]:
+    """Every model object of a document with its JSON path, the document first (read from the
+    model description, so a new nested field is walked without an edit here)."""
+    for path, found, _ in _languages(obj, ""):
+        yield path, found
 
 
 def _ids(plan: ActionPlan) -> Iterator[tuple[str, str]]:
@@ -343,7 +352,7 @@ def _conformity_disagreement(plan: ActionPlan) -> Iterator[Issue]:
 def _translations(plan: ActionPlan) -> Iterator[Issue]:
     """A translation names a prose field of its object, in another language than the plan's,
     once per field and language."""
-    for path, obj in _objects(plan):
+    for path, obj, language in _languages(plan, plan.language):
         translations = getattr(obj, "translations", None)
         if not translations:
             continue
@@ -355,8 +364,8 @@ def _translations(plan: ActionPlan) -> Iterator[Issue]:
             where = f"{path}.translations[{i}]"
             if translation.field not in prose:
                 message = f"{translation.field!r} is not a text field of this {type(obj).__name__}"
-            elif translation.language == plan.language:
-                message = f"a translation into the plan's own language {plan.language!r}"
+            elif translation.language == language:
+                message = f"a translation into the text's own language {language!r}"
             elif (translation.field, translation.language) in seen:
                 message = f"a second {translation.language!r} translation of {translation.field!r}"
             else:
