@@ -24,6 +24,7 @@ from opengov.model.irm import (
     Response,
     ValueRelevance,
 )
+from opengov.model.irm_labels import IRMLabelReading, read_irm_label
 from opengov.model.plan import (
     ActionPlan,
     Amendment,
@@ -124,6 +125,7 @@ __all__ = [
     "IRMAssessment",
     "IRMCluster",
     "IRMLabel",
+    "IRMLabelReading",
     "IRMPlaceholder",
     "IRMReportKind",
     "IRMReview",
@@ -177,6 +179,7 @@ __all__ = [
     "normalise_label",
     "parse_date",
     "parse_status",
+    "read_irm_label",
     "read_status",
     "register_scale",
     "scale",

@@ -139,7 +139,12 @@ class OGPValue(Vocabulary):
         "technology_and_innovation",
         "Technology & Innovation for Transparency & Accountability",
         "Technologie et innovation pour la transparence et la redevabilité",
-        aliases=("Technology and Innovation", "Technology & Innovation"),
+        aliases=(
+            "Technology and Innovation",
+            "Technology & Innovation",
+            "Technology and Innovation for Transparency and Accountability",
+            "Technology",  # OGP's pages list the values shortened ("Access to Information , Technology")
+        ),
     )
 
 
