@@ -7,7 +7,7 @@ definition): High", "Early Results: Marginal", "Premiers résultats : examen du 
 (:class:`~opengov.model.IRMAssessment`): the field and its value, a placeholder state
 ("Pending IRM Review" is never an assessment), or nothing — a label the rubric has no field for
 (Ambition, Well-Designed?) or that rules derive (Starred) stays a label, kept verbatim in
-:attr:`IRMReview.labels <opengov.model.IRMReview.labels>`.
+``IRMReview.labels``.
 """
 
 from __future__ import annotations
