@@ -248,10 +248,15 @@ class Commitment:
 
 @define(kw_only=True)
 class StatedFigure:
-    """A figure exactly as a document states it ("76%"), with what it measures."""
+    """A figure exactly as a document states it ("76%"), with what it measures.
+
+    ``source`` says who states it when it is not the plan's own document (the IRM's action
+    plan review, a civil-society summary); ``note`` is context.
+    """
 
     name: str
     value: str
+    source: str | None = None
     note: str | None = None
 
 

@@ -32,6 +32,7 @@ _EN = {
     "commitment_count": "{count} commitments",
     "status_date": "Status as of",
     "stated": "Stated by the plan",
+    "stated_by": "Stated by {source}",
     "ambitions": "Ambitions",
     # commitments and milestones
     "commitments": "Commitments",
@@ -118,6 +119,7 @@ _FR = {
     "commitment_count": "{count} engagements",
     "status_date": "État d'avancement",
     "stated": "Déclaré par le plan",
+    "stated_by": "Déclaré par {source}",
     "ambitions": "Ambitions",
     "commitments": "Engagements",
     "number": "n°",
@@ -200,6 +202,7 @@ _ES = {
     "commitment_count": "{count} compromisos",
     "status_date": "Estado a la fecha",
     "stated": "Declarado por el plan",
+    "stated_by": "Declarado por {source}",
     "ambitions": "Ambiciones",
     "commitments": "Compromisos",
     "number": "n.º",

@@ -16,19 +16,30 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
-from opengov.model import ActionPlan, Commitment, Completion, Milestone, MilestoneStatus
+from opengov.model import (
+    ActionPlan,
+    Commitment,
+    Completion,
+    Milestone,
+    MilestoneStatus,
+    StatedFigure,
+    text_in,
+)
 from opengov.model.standards import Standard
+from opengov.model.text import Translated
 from opengov.reporting._frame import Frame
 from opengov.rules.progress import DEFAULT_MILESTONE_WEIGHTS, CompletionRate, current_completion
 
 __all__ = [
     "DONE_STATUSES",
     "MilestoneCounts",
+    "Shown",
     "completion_levels",
     "completion_sentence",
     "leads",
     "one_line",
     "sentence",
+    "shown",
     "standard_name",
     "standard_order",
 ]
@@ -144,6 +155,34 @@ def completion_sentence(rate: CompletionRate, frame: Frame) -> str:
     if rate.excluded:
         parts.append(frame("rate_excluded", excluded=rate.excluded))
     return frame("sep").join(parts)
+
+
+@frozen
+class Shown:
+    """A text field as a report shows it: the text in the report's language where the object
+    has it, else in its own language, named in ``fallback`` so the report can say so."""
+
+    text: str
+    language: str
+    fallback: str | None
+
+    def marked(self) -> str:
+        """The text, followed by ``[es]`` when it is not in the report's language."""
+        return f"{self.text} [{self.fallback}]" if self.fallback else self.text
+
+
+def shown(obj: Translated, name: str, plan: ActionPlan, frame: Frame) -> Shown:
+    """Field ``name`` of ``obj`` in the report's language, falling back visibly to the
+    language the object's text is written in (its own ``language``, else the plan's)."""
+    own = getattr(obj, "language", None) or plan.language
+    text, found = text_in(obj, name, frame.lang, default_language=own)
+    same = found.split("-")[0].lower() == frame.lang
+    return Shown(text or "", found, None if same else found)
+
+
+def stated_by(figure: StatedFigure, frame: Frame) -> str:
+    """Who states a figure: the plan, or the source the figure names."""
+    return frame("stated_by", source=figure.source) if figure.source else frame("stated")
 
 
 def leads(plan: ActionPlan, commitment: Commitment) -> str:

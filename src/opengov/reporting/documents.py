@@ -20,13 +20,16 @@ from opengov.reporting._palette import MILESTONE_COLOURS, NO_VERDICT, VERDICT_CO
 from opengov.reporting._progress import progress_rows
 from opengov.reporting._wording import (
     MilestoneCounts,
+    Shown,
     completion_levels,
     completion_sentence,
     leads,
     one_line,
     sentence,
+    shown,
     standard_name,
     standard_order,
+    stated_by,
 )
 from opengov.reporting.scorecard_view import value_text
 from opengov.rules import score
@@ -64,7 +67,7 @@ def markdown_report(
     the plan's language when there is a frame for it, else English."""
     f = report_frame(plan.language, lang)
     card = card or score(plan)
-    lines = [f"# {_md(plan.title)}", ""]
+    lines = [f"# {_md(shown(plan, 'title', plan, f).marked())}", ""]
     facts = [f.pair(f"**{f('member')}**", _md(plan.member or plan.country))]
     if plan.period:
         facts.append(f.pair(f"**{f('period')}**", plan.period))
@@ -75,7 +78,7 @@ def markdown_report(
     lines += ["  \n".join(facts), ""]
     for figure in plan.stated_figures:
         value = f"**{_md(figure.value)}**"
-        lines.append("> " + f.pair(f("stated"), f.pair(_md(figure.name), value)))
+        lines.append("> " + f.pair(_md(stated_by(figure, f)), f.pair(_md(figure.name), value)))
     lines += ["", f.pair(f"**{f('completion_rate')}**", completion_sentence(_rate(card), f))]
     if plan.ambitions:
         lines += ["", f"## {f('ambitions')}", ""]
@@ -90,7 +93,7 @@ def markdown_report(
     for c in plan.commitments:
         counts = MilestoneCounts.of(c.milestones).full(f)
         lines.append(
-            f"| {c.number} | {_md(c.title)} | {_md(leads(plan, c))} | {f.label(current_completion(c)[0])} | {_md(counts)} |"
+            f"| {c.number} | {_md(shown(c, 'title', plan, f).marked())} | {_md(leads(plan, c))} | {f.label(current_completion(c)[0])} | {_md(counts)} |"
         )
     rows = progress_rows(plan, card.figures.get("progress_history"), f)
     if rows:
@@ -231,6 +234,14 @@ def _conformity_grid(plan: ActionPlan, f: Frame) -> str:
     )
 
 
+def _html_text(text: Shown) -> str:
+    """A text in its language; one not in the report's language says which it is."""
+    body = f'<span lang="{escape(text.language)}">{escape(text.text)}</span>'
+    if text.fallback:
+        body += f' <span class="muted">[{escape(text.fallback)}]</span>'
+    return body
+
+
 def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | None = None) -> str:
     """The report as one self-contained HTML page (inline CSS and SVG, no script, no network),
     framed in ``lang`` (``"en"``, ``"fr"``, ``"es"``), by default the plan's language when
@@ -238,6 +249,7 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
     f = report_frame(plan.language, lang)
     card = card or score(plan)
     e = escape
+    title = shown(plan, "title", plan, f)
     facts = [e(plan.member or plan.country)]
     if plan.period:
         facts.append(e(str(plan.period)))
@@ -248,13 +260,14 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{e(f.lang)}"><head><meta charset="utf-8">',
-        f"<title>{e(plan.title)}</title><style>{_CSS}</style></head><body>",
-        f'<h1 lang="{e(plan.language)}">{e(plan.title)}</h1>',
+        f"<title>{e(title.text)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{_html_text(title)}</h1>",
         f'<p class="muted">{" · ".join(facts)}</p>',
     ]
     for figure in plan.stated_figures:
         value = f"<strong>{e(figure.value)}</strong>"
-        out.append(f'<p class="stated">{f.pair(e(f("stated")), f.pair(e(figure.name), value))}</p>')
+        who = e(stated_by(figure, f))
+        out.append(f'<p class="stated">{f.pair(who, f.pair(e(figure.name), value))}</p>')
     rate = f"<strong>{e(f('completion_rate'))}</strong>"
     out.append(f"<p>{f.pair(rate, e(completion_sentence(_rate(card), f)))}.</p>")
     out.append(_commitments_chart(plan, f))
@@ -273,7 +286,8 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
     for c in plan.commitments:
         milestones = MilestoneCounts.of(c.milestones).full(f)
         out.append(
-            f"<tr><td>{c.number}</td><td>{e(c.title)}</td><td>{e(leads(plan, c))}</td>"
+            f"<tr><td>{c.number}</td><td>{_html_text(shown(c, 'title', plan, f))}</td>"
+            f"<td>{e(leads(plan, c))}</td>"
             f"<td>{e(f.label(current_completion(c)[0]))}</td><td>{e(milestones)}</td></tr>"
         )
     out.append("</table>")

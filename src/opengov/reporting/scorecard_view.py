@@ -113,7 +113,7 @@ def scorecard_text(card: Scorecard) -> str:
     if card.as_of:
         lines.append(f"As of {card.as_of.isoformat()}")
     for name, value in card.stated.items():
-        lines.append(f"Stated by the plan: {name}: {value}")
+        lines.append(f"Stated: {name}: {value}")
     lines.append(f"Commitments with no known completion: {card.unknown_completions}")
     lines.append("")
     for name, outcome in card.figures.items():

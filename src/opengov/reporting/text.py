@@ -14,7 +14,9 @@ from opengov.reporting._wording import (
     leads,
     one_line,
     sentence,
+    shown,
     standard_name,
+    stated_by,
 )
 from opengov.rules.progress import (
     CompletionRate,
@@ -54,7 +56,7 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
     language when there is a frame for it, else English."""
     f: Frame = report_frame(plan.language, lang)
     lines: list[str] = []
-    heading = plan.title + (f" ({plan.period})" if plan.period else "")
+    heading = shown(plan, "title", plan, f).marked() + (f" ({plan.period})" if plan.period else "")
     lines += [heading, "=" * min(len(heading), _WIDTH)]
     facts = [f.pair(f("member"), plan.member or plan.country)]
     if plan.number is not None:
@@ -64,14 +66,15 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
         facts.append(f.pair(f("status_date"), plan.status_date))
     lines.append(" · ".join(facts))
     for figure in plan.stated_figures:
-        lines.append(f.pair(f("stated"), f.pair(figure.name, figure.value)))
+        lines.append(f.pair(stated_by(figure, f), f.pair(figure.name, figure.value)))
     if plan.ambitions:
         lines += ["", f.pair(f("ambitions"), "").rstrip()]
         lines += [f"  {i}. {_clip(a, _WIDTH - 6)}" for i, a in enumerate(plan.ambitions, 1)]
 
     lines += ["", *_heading(f("commitments"))]
     for commitment in plan.commitments:
-        lines.append(f"{commitment.number:>3}. {_clip(commitment.title, _WIDTH - 5)}")
+        title = shown(commitment, "title", plan, f).marked()
+        lines.append(f"{commitment.number:>3}. {_clip(title, _WIDTH - 5)}")
         lines.append("     " + _clip(f.pair(f("lead"), leads(plan, commitment)), _WIDTH - 5))
         lines.append("     " + f.pair(f("completion"), f.label(current_completion(commitment)[0])))
         lines += _wrapped(MilestoneCounts.of(commitment.milestones).full(f), "     ", "  ")
@@ -89,12 +92,12 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
         for row in rows:
             if row.unit:
                 lines.append("  " + _clip(row.unit, _WIDTH - 2))
-            shown = f"{row.date} · {row.reporter} · {row.status} ({row.completion})"
+            line = f"{row.date} · {row.reporter} · {row.status} ({row.completion})"
             if row.percent != "—":
-                shown += f" · {row.percent}"
+                line += f" · {row.percent}"
             if row.expected != "—":
-                shown += f" / {f('progress_expected')} {row.expected}"
-            lines += _wrapped(shown, "    ", "  ")
+                line += f" / {f('progress_expected')} {row.expected}"
+            lines += _wrapped(line, "    ", "  ")
 
     if plan.participation:
         lines += ["", *_heading(f"{f('participation')} ({f('self_assessment')})")]

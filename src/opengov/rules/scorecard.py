@@ -133,7 +133,10 @@ def score(
         ConformityLine(a.id, a.standard, a.phase.value, a.verdict, derive_conformity(a, standards))
         for a in plan.participation
     ]
-    stated = {figure.name: figure.value for figure in plan.stated_figures}
+    stated = {
+        figure.name: figure.value + (f" (stated by {figure.source})" if figure.source else "")
+        for figure in plan.stated_figures
+    }
     if plan.overall_conformity is not None:
         stated["overall_conformity"] = plan.overall_conformity.label_en
     return Scorecard(plan.id, plan.title, as_of, figures, commitments, conformity, stated)
