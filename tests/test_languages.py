@@ -196,3 +196,22 @@ def test_a_commitment_in_another_language_tags_its_text_with_it() -> None:
     assert opengov.loads(opengov.dump(plan, format="turtle"), format="turtle") == plan
     plan.commitments[1].translations.append(Translation(field="title", language="en", text="x"))
     assert [i.code for i in opengov.validate(plan)] == ["translation"]
+
+
+def test_reports_pick_the_language_asked_for_and_say_when_they_fall_back() -> None:
+    from opengov.reporting.documents import html_report, markdown_report
+    from opengov.reporting.text import text_report
+
+    plan = bilingual()
+    english = markdown_report(plan, lang="en")
+    assert "# Open State Action Plan\n" in english  # the plan's English title
+    assert "| Transparency in contracting |" in english  # an original English title
+    french = markdown_report(plan, lang="fr")
+    assert "Transparence dans les marchés" in french
+    assert "# Plan de Acción de Estado Abierto [es]" in french  # no French title: said so
+    assert "Plan de Acción de Estado Abierto [es]" in text_report(plan, lang="fr")
+    page = html_report(plan, lang="fr")
+    assert '<span lang="es">Plan de Acción de Estado Abierto</span>' in page
+    assert '<span lang="fr">Transparence dans les marchés</span>' in page
+    spanish = markdown_report(plan)
+    assert "[es]" not in spanish and "[en]" not in spanish

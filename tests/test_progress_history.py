@@ -137,3 +137,18 @@ def test_cli_score_and_report_show_the_history(
     assert "progress_history" in json.dumps(data)
     assert main(["report", str(path), "--lang", "fr"]) == 0
     assert "Avancement dans le temps" in capsys.readouterr().out
+
+
+def test_a_figure_stated_by_another_source_says_so() -> None:
+    from opengov.model import StatedFigure
+    from opengov.reporting.text import text_report
+
+    plan = tracked()
+    plan.stated_figures = [
+        StatedFigure(name="Promising commitments", value="4", source="IRM action plan review"),
+        StatedFigure(name="Commitments completed", value="18 of 21"),
+    ]
+    report = text_report(plan)
+    assert "Stated by IRM action plan review: Promising commitments: 4" in report
+    assert "Stated by the plan: Commitments completed: 18 of 21" in report
+    assert score(plan).stated["Promising commitments"] == "4 (stated by IRM action plan review)"
