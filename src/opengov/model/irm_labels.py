@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 
+import attrs
 from attrs import frozen
+from attrs.converters import optional
 
 from opengov.errors import VocabularyError
+from opengov.model._fields import to_irm_placeholder
 from opengov.model.scales import irm_placeholder
 from opengov.model.vocab import Vocabulary, normalise_label
 from opengov.model.vocabularies import (
@@ -41,7 +44,9 @@ class IRMLabelReading:
     value_as_written: str
     field: str | None = None
     value: Vocabulary | tuple[OGPValue, ...] | None = None
-    placeholder: IRMPlaceholder | None = None
+    placeholder: IRMPlaceholder | None = attrs.field(
+        default=None, converter=optional(to_irm_placeholder)
+    )
     note: str = ""
 
 
