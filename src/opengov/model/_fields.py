@@ -31,6 +31,7 @@ from opengov.model.vocabularies import (
     PlanEventKind,
     PotentialForResults,
     PotentialImpact,
+    Provenance,
     PublicInfluence,
     Reporter,
     ScheduleAdherence,
@@ -62,6 +63,7 @@ __all__ = [
     "to_plan_event_kind",
     "to_potential_for_results",
     "to_potential_impact",
+    "to_provenance",
     "to_public_influence",
     "to_reporter",
     "to_schedule_adherence",
@@ -222,3 +224,8 @@ def to_reporter(value: Reporter | str) -> Reporter:
 def to_text_origin(value: TextOrigin | str) -> TextOrigin:
     """A :class:`TextOrigin` member or label."""
     return value if isinstance(value, TextOrigin) else TextOrigin.parse(value)
+
+
+def to_provenance(value: Provenance | str) -> Provenance:
+    """A :class:`Provenance` member or label."""
+    return value if isinstance(value, Provenance) else Provenance.parse(value)

@@ -12,11 +12,12 @@ from opengov.model._fields import (
     to_date_span,
     to_finding,
     to_phase,
+    to_provenance,
     to_public_influence,
 )
 from opengov.model.dates import DateSpan
 from opengov.model.vocab import Vocabulary
-from opengov.model.vocabularies import Conformity, Finding, Phase, PublicInfluence
+from opengov.model.vocabularies import Conformity, Finding, Phase, Provenance, PublicInfluence
 
 __all__ = [
     "Evidence",
@@ -46,10 +47,13 @@ def to_requirement_level(value: RequirementLevel | str) -> RequirementLevel:
 
 @define(kw_only=True)
 class Requirement:
-    """One requirement of a standard.
+    """One requirement of a standard, with where its wording comes from.
 
-    ``unverified`` is true where the wording was not found in a primary source and is given as
-    the best available paraphrase (replace it if you have the official text).
+    ``sources`` are the addresses where its wording or rule was found; where none was found,
+    the address of the official publication of its set (not read). ``provenance`` says how far
+    those sources confirm it: ``verified`` (wording found), ``partial`` (found cut off, second
+    hand, or without its place in the standards) or ``unverified`` (not found: the text is the
+    best available paraphrase; replace it if you have the official text).
     """
 
     id: str
@@ -57,7 +61,13 @@ class Requirement:
     text_fr: str | None = None
     level: RequirementLevel = field(default=RequirementLevel.BASIC, converter=to_requirement_level)
     phase: Phase = field(default=Phase.WHOLE_CYCLE, converter=to_phase)
-    unverified: bool = False
+    sources: list[str] = list_field()
+    provenance: Provenance = field(default=Provenance.UNVERIFIED, converter=to_provenance)
+
+    @property
+    def unverified(self) -> bool:
+        """True where no source read states the requirement (``provenance`` is unverified)."""
+        return self.provenance is Provenance.UNVERIFIED
 
 
 @define(kw_only=True)

@@ -4,7 +4,7 @@ A vocabulary is a :class:`enum.StrEnum` whose value is a stable English code. Ea
 declared by keyword as a :class:`Term`: English and French labels (and a Spanish one where
 known), the numeric code OGP uses where one exists, its rank on an ordered scale, the variant
 spellings found in real documents, and whether it is one of the missing-data states (ND / NR /
-NA) rather than a real value. :meth:`Vocabulary.parse` maps any of those labels (ignoring case,
+NA) rather than a real value, and its definition where a source words one. :meth:`Vocabulary.parse` maps any of those labels (ignoring case,
 accents and trailing punctuation) to a member and refuses anything else.
 """
 
@@ -61,6 +61,10 @@ class Term(NamedTuple):
     """Other spellings real documents use."""
     missing: bool = False
     """A missing-data state (ND / NR / NA), not a real value."""
+    definition_en: str = ""
+    """What the term means, in English, as a source words it (empty where none was found)."""
+    definition_fr: str = ""
+    """What the term means, in French, as a source words it (empty where none was found)."""
 
 
 #: The three missing-data states of OGP's data, as members of any vocabulary that has them.
@@ -84,6 +88,8 @@ class Vocabulary(StrEnum):
     ogp_code: int | None
     rank: int | None
     aliases: tuple[str, ...]
+    definition_en: str | None
+    definition_fr: str | None
     _missing: bool
 
     def __new__(
@@ -96,6 +102,8 @@ class Vocabulary(StrEnum):
         rank: int | None = None,
         aliases: tuple[str, ...] = (),
         missing: bool = False,
+        definition_en: str = "",
+        definition_fr: str = "",
     ) -> Self:
         member = str.__new__(cls, code)
         member._value_ = code
@@ -105,6 +113,8 @@ class Vocabulary(StrEnum):
         member.ogp_code = ogp
         member.rank = rank
         member.aliases = aliases
+        member.definition_en = definition_en or None
+        member.definition_fr = definition_fr or None
         member._missing = missing
         return member
 

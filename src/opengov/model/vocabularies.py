@@ -41,6 +41,7 @@ __all__ = [
     "PlanEventKind",
     "PotentialForResults",
     "PotentialImpact",
+    "Provenance",
     "PublicInfluence",
     "Quadrant",
     "Reporter",
@@ -213,7 +214,10 @@ class Finding(Vocabulary):
 class PublicInfluence(Vocabulary):
     """Level of public influence (IAP2 spectrum plus "no consultation"), lowest first.
 
-    Members compare by rank: ``PublicInfluence.INVOLVE >= PublicInfluence.CONSULT``.
+    Members compare by rank: ``PublicInfluence.INVOLVE >= PublicInfluence.CONSULT``. Their
+    ``definition_fr`` is the IRM-adapted definition as France's 2018-2020 self-assessment prints
+    it (February 2021, table "Degré d'influence citoyenne"); the IRM's English wording was not
+    found, so ``definition_en`` is unset.
     """
 
     NO_CONSULTATION = Term(
@@ -222,12 +226,54 @@ class PublicInfluence(Vocabulary):
         "Aucune consultation",
         ogp=0,
         rank=0,
+        definition_fr="Aucune consultation",
     )
-    INFORM = Term("inform", "Inform", "Information", ogp=1, rank=1)
-    CONSULT = Term("consult", "Consult", "Consultation", ogp=2, rank=2)
-    INVOLVE = Term("involve", "Involve", "Implication", ogp=3, rank=3)
-    COLLABORATE = Term("collaborate", "Collaborate", "Collaboration", ogp=4, rank=4)
-    EMPOWER = Term("empower", "Empower", "Moyens donnés aux citoyens", ogp=5, rank=5)
+    INFORM = Term(
+        "inform",
+        "Inform",
+        "Information",
+        ogp=1,
+        rank=1,
+        definition_fr="Le gouvernement a fourni aux citoyens des informations sur le plan d'action",
+    )
+    CONSULT = Term(
+        "consult",
+        "Consult",
+        "Consultation",
+        ogp=2,
+        rank=2,
+        definition_fr="Les citoyens ont pu apporter une contribution.",
+    )
+    INVOLVE = Term(
+        "involve",
+        "Involve",
+        "Implication",
+        ogp=3,
+        rank=3,
+        definition_fr=(
+            "Le gouvernement a rendu compte de la manière dont les contributions citoyennes ont "
+            "été intégrées."
+        ),
+    )
+    COLLABORATE = Term(
+        "collaborate",
+        "Collaborate",
+        "Collaboration",
+        ogp=4,
+        rank=4,
+        definition_fr=(
+            "Un dialogue continu a eu lieu ET les citoyens ont contribué à l'établissement des "
+            "priorités."
+        ),
+    )
+    EMPOWER = Term(
+        "empower",
+        "Empower",
+        "Moyens donnés aux citoyens",
+        ogp=5,
+        rank=5,
+        definition_fr="Le gouvernement a confié un pouvoir décisionnel à des citoyens.",
+    )
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, PublicInfluence):
@@ -351,7 +397,12 @@ class DidItOpenGovernment(Vocabulary):
 
 
 class EarlyResults(Vocabulary):
-    """IRM early results (2021+ rubric)."""
+    """IRM early results (2021+ rubric): no notable results (0), moderate (1), significant (2).
+
+    These are the levels OGP's commitment export and its Results Reports attest. A higher
+    "outstanding" level is not attested by any source read, so it is not a member: a label
+    "Outstanding" under early results is refused rather than guessed.
+    """
 
     NO_NOTABLE_RESULTS = Term(
         "no_notable_results",
@@ -362,7 +413,6 @@ class EarlyResults(Vocabulary):
     )
     MODERATE = Term("moderate", "Moderate", "Modérés", ogp=1, rank=1)
     SIGNIFICANT = Term("significant", "Significant", "Significatifs", ogp=2, rank=2)
-    OUTSTANDING = Term("outstanding", "Outstanding", "Exceptionnels", ogp=3, rank=3)
     NO_DATA = NO_DATA_TERM
     NOT_REVIEWED = NOT_REVIEWED_TERM
     NOT_APPLICABLE = NOT_APPLICABLE_TERM
@@ -545,3 +595,45 @@ class IRMPlaceholder(Vocabulary):
     )
     NO_DATA = Term("no_data", "No IRM Data")
     NO_EARLY_RESULTS_YET = Term("no_early_results_yet", "No early results to report yet")
+
+
+class Provenance(Vocabulary):
+    """How far a shipped text (a requirement of a standard) is confirmed by the source it cites."""
+
+    VERIFIED = Term(
+        "verified",
+        "Verified",
+        "Vérifié",
+        "Verificado",
+        definition_en="The wording or rule was found in the cited source.",
+        definition_fr="Le texte ou la règle figure dans la source citée.",
+    )
+    PARTIAL = Term(
+        "partial",
+        "Partly verified",
+        "Partiellement vérifié",
+        "Parcialmente verificado",
+        aliases=("partly verified",),
+        definition_en=(
+            "Found in part: the source's text is cut off, secondary, or does not state where "
+            "the item belongs in the standards."
+        ),
+        definition_fr=(
+            "Trouvé en partie : le texte de la source est tronqué ou de seconde main, ou elle "
+            "ne dit pas où l'élément se place dans les normes."
+        ),
+    )
+    UNVERIFIED = Term(
+        "unverified",
+        "Unverified",
+        "Non vérifié",
+        "No verificado",
+        definition_en=(
+            "Not found in any source read: the text is the best available paraphrase and the "
+            "cited address is where the official text is published, unread."
+        ),
+        definition_fr=(
+            "Introuvable dans les sources lues : le texte est la meilleure paraphrase "
+            "disponible et l'adresse citée est celle de la publication officielle, non lue."
+        ),
+    )

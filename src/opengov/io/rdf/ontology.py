@@ -16,7 +16,8 @@ RDF's own (``og:position``, ``og:code``) have their labels in ``data/terms.toml`
 
 Every vocabulary of ``opengov.model.vocabularies`` is a SKOS concept scheme, whether a field uses
 it or only a rule's outcome (quadrant, binding constraint, change in completion), together with
-any other vocabulary a field under the roots uses.
+any other vocabulary a field under the roots uses. A concept has a ``skos:definition`` in each
+language its term words one (the IRM's influence levels, the provenance flags).
 
 A field holding the id of another object (``describe(cls)``'s ``references``) is written as the
 IRI of that object, so its property has ``rdfs:range`` of the object's class. In the shapes its
@@ -303,6 +304,9 @@ def _scheme(graph: Graph, vocabulary: type[Vocabulary]) -> None:
         graph.add((scheme, SKOS.hasTopConcept, concept))
         graph.add((concept, SKOS.prefLabel, Literal(member.label_en, lang="en")))
         graph.add((concept, SKOS.prefLabel, Literal(member.label_fr, lang="fr")))
+        for language, definition in (("en", member.definition_en), ("fr", member.definition_fr)):
+            if definition is not None:
+                graph.add((concept, SKOS.definition, Literal(definition, lang=language)))
         graph.add((concept, URIRef(OG + "code"), Literal(member.value)))
         if member.ogp_code is not None:
             graph.add((concept, SKOS.notation, Literal(member.ogp_code, datatype=XSD.integer)))
