@@ -12,8 +12,8 @@ import pytest
 
 import opengov.standards
 from opengov import VocabularyError
-from opengov.io.rdf.ontology import ontology_graph
 from opengov.io.rdf._mapping import concept_iri
+from opengov.io.rdf.ontology import ontology_graph
 from opengov.model import EarlyResults, Provenance, PublicInfluence, StandardSet
 
 DATA = Path(__file__).parent / "data"
