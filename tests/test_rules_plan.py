@@ -21,6 +21,8 @@ from opengov.model import (
     Milestone,
     MilestoneStatus,
     Phase,
+    PlanEvent,
+    PlanEventKind,
     PublicInfluence,
     Requirement,
     RequirementFinding,
@@ -237,32 +239,32 @@ def test_acted_contrary_to_process() -> None:
     plan.public_influence.append(
         InfluenceAssessment(phase=Phase.DEVELOPMENT, level=PublicInfluence.INVOLVE)
     )
-    assert acted_contrary_to_process(plan, engaged_with_irm=True).value is False
-    assert acted_contrary_to_process(plan).value is None
-    no_irm = acted_contrary_to_process(plan, engaged_with_irm=False)
+    old = "pre-2017"
+    assert acted_contrary_to_process(plan, regime=old, engaged_with_irm=True).value is False
+    assert acted_contrary_to_process(plan, regime=old).value is None
+    no_irm = acted_contrary_to_process(plan, regime=old, engaged_with_irm=False)
     assert no_irm.value is True
-    assert "(2) the government did not engage with the IRM" in no_irm.explanation
+    assert no_irm.inputs["decided_by"] == ["no_engagement_with_irm"]
     plan.public_influence[0] = InfluenceAssessment(
         phase=Phase.DEVELOPMENT, level=PublicInfluence.NO_CONSULTATION
     )
-    assert (
-        "(1) the plan was developed with no consultation"
-        in acted_contrary_to_process(plan, engaged_with_irm=True).explanation
-    )
+    assert acted_contrary_to_process(plan, regime=old, engaged_with_irm=True).inputs[
+        "decided_by"
+    ] == ["no_engagement"]
     stalled = plan_with(Completion.NOT_STARTED, Completion.NOT_STARTED)
     stalled.public_influence.append(InfluenceAssessment(level=PublicInfluence.CONSULT))
-    assert (
-        "(3) no commitment made any progress"
-        in acted_contrary_to_process(stalled, engaged_with_irm=True).explanation
-    )
+    assert acted_contrary_to_process(stalled, regime=old, engaged_with_irm=True).inputs[
+        "decided_by"
+    ] == ["no_progress"]
 
 
 @pytest.mark.parametrize(
     ("level", "verdict", "expected"),
     [
         (PublicInfluence.INVOLVE, Conformity.FULL, True),
-        (PublicInfluence.CONSULT, Conformity.FULL, False),
-        (PublicInfluence.COLLABORATE, Conformity.PARTIAL, False),
+        # The 2022 policy states no IAP2 threshold: influence does not decide.
+        (PublicInfluence.CONSULT, Conformity.FULL, True),
+        (PublicInfluence.COLLABORATE, Conformity.PARTIAL, None),
         (PublicInfluence.INVOLVE, None, None),
     ],
 )
@@ -274,10 +276,12 @@ def test_acted_according_to_process(
     plan.participation.append(
         StandardAssessment(id="p/participation/1", standard="ogp-2021/s1", verdict=verdict)
     )
-    outcome = acted_according_to_process(plan)
+    plan.events.append(PlanEvent(kind=PlanEventKind.PUBLISHED, date="2021-09"))
+    outcome = acted_according_to_process(
+        plan, regime="2022", previous_plan_end=dt.date(2020, 12, 31)
+    )
     assert outcome.value is expected
-    if expected is False and level < PublicInfluence.INVOLVE:
-        assert "below Involve" in outcome.explanation
+    assert "Involve" not in outcome.explanation
 
 
 def test_scorecard_of_the_france_plan() -> None:

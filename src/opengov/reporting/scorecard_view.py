@@ -117,7 +117,9 @@ def scorecard_text(card: Scorecard) -> str:
     lines.append(f"Commitments with no known completion: {card.unknown_completions}")
     lines.append("")
     for name, outcome in card.figures.items():
-        lines.append(f"{name.replace('_', ' ')}: {value_text(outcome)}")
+        regime = outcome.inputs.get("regime")
+        label = name.replace("_", " ") + (f" (regime {regime})" if regime else "")
+        lines.append(f"{label}: {value_text(outcome)}")
         lines.append(f"    {outcome.explanation}")
     history = card.figures.get("progress_history")
     if history is not None and history.value:

@@ -72,6 +72,7 @@ def score(
     as_of: dt.date | None = None,
     standards: StandardSet | None = None,
     rules: RuleSet[IRMAssessment] | None = None,
+    regime: str | None = None,
 ) -> Scorecard:
     """Compute the scorecard of a plan.
 
@@ -81,6 +82,8 @@ def score(
     requirements. ``rules`` is the IRM rule set the commitments are scored with (default:
     :func:`~opengov.rules.irm.commitment_rules`); it must have ``max_star_2014``,
     ``max_star_2015``, ``quadrant`` and ``irm_based_score``, as the shipped sets do.
+    ``regime`` names the procedural-review regime (``"pre-2017"``, ``"2017"``, ``"2022"``;
+    default: chosen from the plan's dates, see :func:`~opengov.rules.process.choose_regime`).
     """
     irm_rules = commitment_rules() if rules is None else rules
     asked = as_of  # progress history is read as of the day asked for, else in full
@@ -99,8 +102,8 @@ def score(
     )
     if as_of is not None:
         figures["overdue_milestones"] = overdue_milestones(plan, as_of)
-    figures["acted_contrary_to_process"] = acted_contrary_to_process(plan)
-    figures["acted_according_to_process"] = acted_according_to_process(plan)
+    figures["acted_contrary_to_process"] = acted_contrary_to_process(plan, regime=regime)
+    figures["acted_according_to_process"] = acted_according_to_process(plan, regime=regime)
 
     commitments: dict[str, dict[str, Outcome]] = {}
     stars: Counter[str] = Counter()
