@@ -236,3 +236,15 @@ def test_the_scorecard_shows_the_regime() -> None:
     assert "https://www.opengovpartnership.org/procedural-review/" in text
     named = score(france, regime="pre-2017").figures["acted_according_to_process"]
     assert named.inputs["regime"] == "pre-2017"
+
+
+def test_cli_score_takes_a_regime(capsys: pytest.CaptureFixture[str]) -> None:
+    from opengov.cli.main import main
+
+    assert main(["score", "fr-2018-2020", "--regime", "2022"]) == 0
+    out = capsys.readouterr().out
+    assert "acted contrary to process (regime 2022)" in out
+    assert main(["score", "fr-2018-2020"]) == 0
+    assert "acted contrary to process (regime 2017)" in capsys.readouterr().out
+    assert main(["score", "fr-2018-2020", "--regime", "1999"]) == 2
+    assert "invalid choice" in capsys.readouterr().err

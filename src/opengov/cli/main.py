@@ -22,6 +22,7 @@ from opengov.issues import Severity
 from opengov.model import ActionPlan, PlanCollection
 from opengov.model.privacy import without_personal_data
 from opengov.reporting._frame import LANGUAGES
+from opengov.rules.process import REGIMES
 from opengov.rules.validation import validate as validate_document
 
 __all__ = ["main"]
@@ -122,13 +123,13 @@ def _cmd_score(args: argparse.Namespace) -> int:
     if isinstance(document, PlanCollection):
         from opengov.reporting.collection import collection_scores_text
 
-        cards = [score(plan, as_of=args.as_of) for plan in document.plans]
+        cards = [score(plan, as_of=args.as_of, regime=args.regime) for plan in document.plans]
         if args.json:
             print(json.dumps([scorecard_dict(c) for c in cards], ensure_ascii=False, indent=2))
         else:
             sys.stdout.write(collection_scores_text(document, cards))
         return 0
-    card = score(document, as_of=args.as_of)
+    card = score(document, as_of=args.as_of, regime=args.regime)
     if args.json:
         print(json.dumps(scorecard_dict(card), ensure_ascii=False, indent=2))
     else:
@@ -230,6 +231,11 @@ def _build_parser() -> argparse.ArgumentParser:
     score.add_argument("--json", action="store_true", help="machine-readable output")
     score.add_argument(
         "--as-of", type=_iso_day, metavar="DAY", help="count overdue milestones on DAY"
+    )
+    score.add_argument(
+        "--regime",
+        choices=list(REGIMES),
+        help="the procedural-review regime (default: chosen from the plan's start)",
     )
     score.set_defaults(run=_cmd_score)
 
