@@ -74,3 +74,24 @@ def test_report_and_score_run(name: str, capsys: pytest.CaptureFixture[str]) -> 
         assert "Progress over time" in scored
         assert main(["report", path, "--format", "markdown"]) == 0
         assert "## " in capsys.readouterr().out
+
+
+def test_a_malformed_card_is_our_error_naming_the_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = tmp_path / "xx-2020-2022.toml"
+    (tmp_path / "xx-2020-2022.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(opengov.datasets, "path", lambda name: tmp_path / f"{name}.json")
+    for text in ('title = "t"\nexcerpt = true\n', "title = [unclosed\n"):
+        card.write_text(text, encoding="utf-8")
+        with pytest.raises(opengov.LoadError) as caught:
+            opengov.datasets.info("xx-2020-2022")
+        (issue,) = caught.value.issues
+        assert issue.path == "xx-2020-2022.toml" and issue.code == "dataset-card"
+    card.write_text('title = "t"\nexcerpt = true\nterms = "CC BY 4.0"\n', encoding="utf-8")
+    assert opengov.datasets.info("xx-2020-2022").sources == ()
+
+
+def test_an_unknown_dataset_lists_the_bundled_ones() -> None:
+    with pytest.raises(opengov.UnknownDatasetError, match="fr-2018-2020"):
+        opengov.datasets.info("zz-1999")
