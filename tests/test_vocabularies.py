@@ -13,6 +13,7 @@ from opengov.model import (
     MilestoneStatus,
     PublicInfluence,
     Vocabulary,
+    read_verdict,
 )
 from opengov.model import vocabularies as vocab_module
 
@@ -38,7 +39,6 @@ SEED_LABELS = [
     ("CONFORMITÉ TOTALE", Conformity.FULL),
     ("CONFORMITÉ PARTIELLE", Conformity.PARTIAL),
     ("conformité partielle", Conformity.PARTIAL),
-    ("CONFORMITÉ LIMITÉE (ou non applicable)", Conformity.LIMITED),
     # public influence scale
     ("Aucune consultation", PublicInfluence.NO_CONSULTATION),
     ("Information", PublicInfluence.INFORM),
@@ -53,6 +53,22 @@ SEED_LABELS = [
 def test_seed_label_parses(label: str, member: Vocabulary, seed_text: str) -> None:
     assert label in seed_text, f"{label!r} should be quoted from the seed report"
     assert type(member).parse(label) is member
+
+
+def test_verdict_with_an_alternative_keeps_both(seed_text: str) -> None:
+    phrase = "CONFORMITÉ LIMITÉE (ou non applicable)"
+    assert phrase in seed_text
+    # Two verdicts are not one label: the vocabulary refuses, read_verdict keeps both.
+    with pytest.raises(VocabularyError):
+        Conformity.parse(phrase)
+    assert read_verdict(phrase) == (Conformity.LIMITED, Conformity.NOT_APPLICABLE)
+    assert read_verdict("Partial conformity (or not applicable).") == (
+        Conformity.PARTIAL,
+        Conformity.NOT_APPLICABLE,
+    )
+    assert read_verdict("CONFORMITÉ TOTALE.") == (Conformity.FULL, None)
+    with pytest.raises(VocabularyError):
+        read_verdict("CONFORMITÉ LIMITÉE (ou bientôt)")
 
 
 def test_status_phrase_not_in_seed_text_still_parses() -> None:

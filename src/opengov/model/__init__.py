@@ -16,6 +16,7 @@ from opengov.model.irm import (
     CommitmentRecommendation,
     IRMAssessment,
     IRMLabel,
+    IRMPlanFindings,
     IRMReview,
     KeyRecommendation,
     PlannedAction,
@@ -64,6 +65,7 @@ from opengov.model.standards import (
     Standard,
     StandardAssessment,
     StandardSet,
+    read_verdict,
 )
 from opengov.model.text import AlternativeTitle, Translation, text_in
 from opengov.model.vocab import Vocabulary, normalise_label
@@ -128,6 +130,7 @@ __all__ = [
     "IRMLabel",
     "IRMLabelReading",
     "IRMPlaceholder",
+    "IRMPlanFindings",
     "IRMReportKind",
     "IRMReview",
     "Indicator",
@@ -183,6 +186,7 @@ __all__ = [
     "parse_status",
     "read_irm_label",
     "read_status",
+    "read_verdict",
     "register_scale",
     "scale",
     "status_changes",

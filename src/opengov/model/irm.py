@@ -21,6 +21,7 @@ from opengov.model._fields import (
     to_specificity,
 )
 from opengov.model.dates import DateSpan
+from opengov.model.standards import InfluenceAssessment
 from opengov.model.vocabularies import (
     Completion,
     ContinuationStance,
@@ -39,6 +40,7 @@ __all__ = [
     "CommitmentRecommendation",
     "IRMAssessment",
     "IRMLabel",
+    "IRMPlanFindings",
     "IRMReview",
     "KeyRecommendation",
     "PlannedAction",
@@ -195,4 +197,28 @@ class IRMReview:
     labels: list[IRMLabel] = list_field()
     assessment: IRMAssessment | None = None
     source: str | None = None
+    note: str | None = None
+
+
+@define(kw_only=True)
+class IRMPlanFindings:
+    """What one IRM report states about a whole plan: its process and its commitments in
+    numbers (the design report's "at a glance" figures, the action plan review's compliance).
+
+    Every field is what the report states; ``no_data`` / ``None`` where it states nothing.
+    ``source`` is where the statements were read (an address), ``report`` the report they come
+    from. The government's own view of the same points is in the plan's ``participation`` and
+    ``public_influence``; the scorecard sets the two side by side.
+    """
+
+    id: str
+    report: str | None = field(default=None, metadata=facts(references=Report))
+    source: str | None = None
+    multistakeholder_forum: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    public_influence: list[InfluenceAssessment] = list_field()
+    acted_contrary_to_process: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    acted_according_to_process: Flag = field(default=Flag.NO_DATA, converter=to_flag)
+    relevant_commitments: int | None = None
+    transformative_commitments: int | None = None
+    potentially_starred_commitments: int | None = None
     note: str | None = None

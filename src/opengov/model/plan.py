@@ -24,6 +24,7 @@ from opengov.model.dates import DateSpan
 from opengov.model.irm import (
     CommitmentRecommendation,
     IRMAssessment,
+    IRMPlanFindings,
     IRMReview,
     KeyRecommendation,
     PlannedAction,
@@ -342,6 +343,7 @@ class ActionPlan:
     irm_clusters: list[IRMCluster] = list_field()
     participation: list[StandardAssessment] = list_field()
     public_influence: list[InfluenceAssessment] = list_field()
+    irm_findings: list[IRMPlanFindings] = list_field()
     overall_conformity: Conformity | None = field(default=None, converter=optional(to_conformity))
     overall_conformity_phrase: str | None = None
     reports: list[Report] = list_field()

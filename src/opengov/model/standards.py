@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from attrs import define, field
 from attrs.converters import optional
 
+from opengov.errors import VocabularyError
 from opengov.model._fields import (
     facts,
     list_field,
@@ -28,6 +31,7 @@ __all__ = [
     "Standard",
     "StandardAssessment",
     "StandardSet",
+    "read_verdict",
 ]
 
 
@@ -129,11 +133,18 @@ class Evidence:
 
 @define(kw_only=True)
 class RequirementFinding:
-    """Whether one requirement was met, and why."""
+    """Whether one requirement was met, and why.
+
+    ``quote`` keeps the words of the document the finding is read from, ``source`` where they
+    are (a document and its line, or an address); ``reason`` says how the words were read.
+    A requirement the document does not speak to is ``unknown`` ("not stated"), never a guess.
+    """
 
     requirement: str = field(metadata=facts(references=Requirement))
     finding: Finding = field(default=Finding.UNKNOWN, converter=to_finding)
     reason: str | None = None
+    quote: str | None = None
+    source: str | None = None
 
 
 @define(kw_only=True)
@@ -141,7 +152,9 @@ class StandardAssessment:
     """A member's assessment against a standard (or 2017 axis) for a phase.
 
     ``verdict`` is the conformity the document states (``verdict_phrase`` keeps its words);
-    ``findings`` hold per-requirement results from which a verdict can be derived by the rules.
+    ``verdict_alternative`` the other verdict it offers, if any ("CONFORMITÉ LIMITÉE (ou non
+    applicable)": limited, alternatively not applicable). ``findings`` hold per-requirement
+    results from which a verdict can be derived by the rules.
     """
 
     id: str
@@ -151,8 +164,14 @@ class StandardAssessment:
     findings: list[RequirementFinding] = list_field()
     actions: list[str] = list_field()
     verdict: Conformity | None = field(default=None, converter=optional(to_conformity))
+    verdict_alternative: Conformity | None = field(default=None, converter=optional(to_conformity))
     verdict_phrase: str | None = None
     note: str | None = None
+
+    @property
+    def stated_verdicts(self) -> tuple[Conformity, ...]:
+        """The verdicts the document states: the verdict, then its alternative if any."""
+        return tuple(v for v in (self.verdict, self.verdict_alternative) if v is not None)
 
 
 @define(kw_only=True)
@@ -162,3 +181,25 @@ class InfluenceAssessment:
     phase: Phase = field(default=Phase.DEVELOPMENT, converter=to_phase)
     level: PublicInfluence = field(converter=to_public_influence)
     note: str | None = None
+
+
+# "CONFORMITÉ LIMITÉE (ou non applicable)", "Partial (or not applicable)".
+_ALTERNATIVE = re.compile(
+    r"^(?P<verdict>.*?)\s*\(\s*(?:ou|or|o)\s+(?P<alternative>[^)]*)\)\W*$", re.I
+)
+
+
+def read_verdict(phrase: str) -> tuple[Conformity, Conformity | None]:
+    """The verdict a phrase states and the alternative it offers, if any:
+    ``read_verdict("CONFORMITÉ LIMITÉE (ou non applicable)")`` is ``(LIMITED, NOT_APPLICABLE)``.
+    Raises :class:`~opengov.VocabularyError` for words that are not a verdict."""
+    match = _ALTERNATIVE.match(phrase.strip())
+    if match is None:
+        return to_conformity(phrase), None
+    verdict = to_conformity(match["verdict"])
+    alternative = match["alternative"]
+    # The alternative may omit the noun: "(ou non applicable)" after "CONFORMITÉ LIMITÉE".
+    try:
+        return verdict, to_conformity(alternative)
+    except VocabularyError:
+        return verdict, to_conformity(f"conformité {alternative}")

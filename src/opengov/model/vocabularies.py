@@ -187,11 +187,7 @@ class Conformity(Vocabulary):
         "limited",
         "Limited conformity",
         "Conformité limitée",
-        aliases=(
-            "limitée",
-            "conformité limitée (ou non applicable)",
-            "limitée (ou non applicable)",
-        ),
+        aliases=("limitée",),
     )
     NOT_APPLICABLE = Term(
         "not_applicable",
@@ -208,7 +204,9 @@ class Finding(Vocabulary):
     PARTLY_MET = Term("partly_met", "Partly met", "Partiellement respecté", aliases=("partial",))
     NOT_MET = Term("not_met", "Not met", "Non respecté", aliases=("failed", "non", "no"))
     NOT_APPLICABLE = Term("not_applicable", "Not applicable", "Non applicable", aliases=("NA",))
-    UNKNOWN = Term("unknown", "Unknown", "Inconnu", aliases=("cantTell",))
+    UNKNOWN = Term(
+        "unknown", "Unknown", "Inconnu", aliases=("cantTell", "not stated", "non précisé")
+    )
 
 
 class PublicInfluence(Vocabulary):
