@@ -6,7 +6,13 @@ group rules and can be copied and changed.
 
 from opengov.issues import Issue, Severity
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
-from opengov.rules.conformity import DEFAULT_CONFORMITY_RULE, ConformityRule, derive_conformity
+from opengov.rules.beside_irm import SideBySide, beside_irm
+from opengov.rules.conformity import (
+    DEFAULT_CONFORMITY_RULE,
+    ConformityRule,
+    derive_conformity,
+    differing_requirements,
+)
 from opengov.rules.irm import STAR_2014, STAR_2015, StarRule, commitment_rules
 from opengov.rules.ogp import export_rules
 from opengov.rules.process import acted_according_to_process, acted_contrary_to_process
@@ -28,13 +34,16 @@ __all__ = [
     "RuleSet",
     "Scorecard",
     "Severity",
+    "SideBySide",
     "StarRule",
     "acted_according_to_process",
     "acted_contrary_to_process",
+    "beside_irm",
     "check",
     "commitment_rules",
     "completion_rate",
     "derive_conformity",
+    "differing_requirements",
     "export_rules",
     "milestone_progress",
     "overdue_milestones",

@@ -5,11 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from attrs import frozen
+from attrs import field, frozen
 
-from opengov.model import ActionPlan, Conformity, Flag, IRMAssessment, MilestoneStatus, StandardSet
+from opengov.model import (
+    ActionPlan,
+    Conformity,
+    Flag,
+    IRMAssessment,
+    MilestoneStatus,
+    StandardAssessment,
+)
 from opengov.rules.base import Outcome, RuleSet
-from opengov.rules.conformity import derive_conformity
+from opengov.rules.beside_irm import SideBySide, beside_irm
+from opengov.rules.conformity import (
+    DEFAULT_CONFORMITY_RULE,
+    ConformityRule,
+    Standards,
+    derive_conformity,
+    differing_requirements,
+)
 from opengov.rules.irm import commitment_rules
 from opengov.rules.process import acted_according_to_process, acted_contrary_to_process
 from opengov.rules.progress import (
@@ -19,25 +33,60 @@ from opengov.rules.progress import (
     progress_history,
 )
 
-__all__ = ["ConformityLine", "Scorecard", "score"]
+__all__ = ["ConformityLine", "Scorecard", "conformity_lines", "score"]
 
 
 @frozen
 class ConformityLine:
-    """One participation assessment: the verdict stated, the one derived, and whether they agree."""
+    """One participation assessment: the verdict stated (and its alternative, if the document
+    offers one), the one derived, whether they agree, and the requirements that make them
+    differ."""
 
     assessment: str
     standard: str
     phase: str
     stated: Conformity | None
     derived: Outcome
+    alternative: Conformity | None = None
+    differing: tuple[str, ...] = ()
 
     @property
     def agrees(self) -> bool | None:
-        """True/False when both verdicts exist; None when either is missing."""
+        """True when the derived verdict is the stated one or its alternative, False when it is
+        neither; None when either side is missing."""
         if self.stated is None or self.derived.value is None:
             return None
-        return bool(self.stated is self.derived.value)
+        return self.derived.value in (self.stated, self.alternative)
+
+
+def conformity_lines(
+    plan: ActionPlan,
+    standards: Standards = None,
+    rule: ConformityRule = DEFAULT_CONFORMITY_RULE,
+) -> list[ConformityLine]:
+    """For each participation assessment of a plan: the verdict stated beside the one derived
+    from its findings (see :func:`~opengov.rules.conformity.derive_conformity`)."""
+    return [_conformity_line(a, standards, rule) for a in plan.participation]
+
+
+def _conformity_line(
+    assessment: StandardAssessment, standards: Standards, rule: ConformityRule
+) -> ConformityLine:
+    derived = derive_conformity(assessment, standards, rule)
+    differing = (
+        differing_requirements(assessment, derived.value, standards)
+        if derived.value is not None
+        else []
+    )
+    return ConformityLine(
+        assessment.id,
+        assessment.standard,
+        assessment.phase.value,
+        assessment.verdict,
+        derived,
+        assessment.verdict_alternative,
+        tuple(differing),
+    )
 
 
 @frozen
@@ -51,6 +100,7 @@ class Scorecard:
     commitments: dict[str, dict[str, Outcome]]
     conformity: list[ConformityLine]
     stated: dict[str, str]
+    beside_irm: list[SideBySide] = field(factory=list)
 
     @property
     def unknown_completions(self) -> int:
@@ -70,20 +120,25 @@ def score(
     plan: ActionPlan,
     *,
     as_of: dt.date | None = None,
-    standards: StandardSet | None = None,
+    standards: Standards = None,
     rules: RuleSet[IRMAssessment] | None = None,
     regime: str | None = None,
+    conformity_rule: ConformityRule = DEFAULT_CONFORMITY_RULE,
 ) -> Scorecard:
     """Compute the scorecard of a plan.
 
     ``as_of`` (default: the plan's status date, else none) is the day overdue milestones are
     counted against; when given, completions and the progress history are read as known on
-    that day (default: every update). ``standards`` lets the conformity rule tell basic from advanced
-    requirements. ``rules`` is the IRM rule set the commitments are scored with (default:
+    that day (default: every update). ``standards`` (a standard set, or several such as
+    ``opengov.standards.load_all()``) lets the conformity rule tell basic from advanced
+    requirements and filter them by phase; without, every finding counts. ``rules`` is the IRM
+    rule set the commitments are scored with (default:
     :func:`~opengov.rules.irm.commitment_rules`); it must have ``max_star_2014``,
     ``max_star_2015``, ``quadrant`` and ``irm_based_score``, as the shipped sets do.
     ``regime`` names the procedural-review regime (``"pre-2017"``, ``"2017"``, ``"2022"``;
     default: chosen from the plan's dates, see :func:`~opengov.rules.process.choose_regime`).
+    ``conformity_rule`` maps requirement findings to a verdict (default:
+    :data:`~opengov.rules.conformity.DEFAULT_CONFORMITY_RULE`).
     """
     irm_rules = commitment_rules() if rules is None else rules
     asked = as_of  # progress history is read as of the day asked for, else in full
@@ -132,14 +187,13 @@ def score(
             "quadrants", dict(quadrants), f"{assessed} IRM-assessed commitments", {}
         )
 
-    conformity = [
-        ConformityLine(a.id, a.standard, a.phase.value, a.verdict, derive_conformity(a, standards))
-        for a in plan.participation
-    ]
+    conformity = conformity_lines(plan, standards, conformity_rule)
     stated = {
         figure.name: figure.value + (f" (stated by {figure.source})" if figure.source else "")
         for figure in plan.stated_figures
     }
     if plan.overall_conformity is not None:
         stated["overall_conformity"] = plan.overall_conformity.label_en
-    return Scorecard(plan.id, plan.title, as_of, figures, commitments, conformity, stated)
+    return Scorecard(
+        plan.id, plan.title, as_of, figures, commitments, conformity, stated, beside_irm(plan)
+    )

@@ -338,11 +338,12 @@ def _conformity_disagreement(plan: ActionPlan) -> Iterator[Issue]:
         if assessment.verdict is None or not assessment.findings:
             continue
         derived = derive_conformity(assessment)
-        if derived.value is not None and derived.value is not assessment.verdict:
+        if derived.value is not None and derived.value not in assessment.stated_verdicts:
+            stated = " or ".join(v.label_en.lower() for v in assessment.stated_verdicts)
             yield Issue(
                 f"$.participation[{i}].verdict",
                 "conformity-disagreement",
-                f"stated {assessment.verdict.label_en.lower()}, but the findings give "
+                f"stated {stated}, but the findings give "
                 f"{derived.value.label_en.lower()}: {derived.explanation}",
                 Severity.WARNING,
             )

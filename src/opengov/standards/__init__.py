@@ -15,7 +15,7 @@ from opengov.errors import UnknownDatasetError
 from opengov.io.files import load as load_file
 from opengov.model import StandardSet
 
-__all__ = ["load", "names", "path"]
+__all__ = ["load", "load_all", "names", "path"]
 
 _SUFFIX = ".json"
 
@@ -45,3 +45,9 @@ def load(name: str) -> StandardSet:
     """Load a shipped standard set by name."""
     standards: StandardSet = load_file(path(name), expected=StandardSet)
     return standards
+
+
+def load_all() -> list[StandardSet]:
+    """Every shipped standard set, to hand to the conformity rules
+    (``score(plan, standards=load_all())``)."""
+    return [load(name) for name in names()]

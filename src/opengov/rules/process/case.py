@@ -16,6 +16,10 @@ from opengov.model import (
     ActionPlan,
     Completion,
     DateSpan,
+    Finding,
+    Flag,
+    InfluenceAssessment,
+    IRMPlanFindings,
     Phase,
     PlanEventKind,
     PublicInfluence,
@@ -23,7 +27,14 @@ from opengov.model import (
 )
 from opengov.rules.progress import current_completion
 
-__all__ = ["ProcessCase", "influence_during"]
+__all__ = [
+    "REPOSITORY_REQUIREMENTS",
+    "ProcessCase",
+    "assessed_influence",
+    "influence_during",
+    "irm_process_statement",
+    "repository_finding",
+]
 
 #: Completions that are progress on a commitment (the IRM's "limited" and above).
 PROGRESS = frozenset({Completion.LIMITED, Completion.SUBSTANTIAL, Completion.COMPLETE})
@@ -83,10 +94,54 @@ def span_days(span: DateSpan | None) -> tuple[dt.date, dt.date] | None:
 
 def influence_during(plan: ActionPlan, phase: Phase = Phase.DEVELOPMENT) -> PublicInfluence | None:
     """The public-influence level assessed for a phase, if the plan records one."""
-    for assessment in plan.public_influence:
+    return _level(plan.public_influence, phase)
+
+
+def _level(assessments: Sequence[InfluenceAssessment], phase: Phase) -> PublicInfluence | None:
+    for assessment in assessments:
         if assessment.phase is phase:
             return assessment.level
     return None
+
+
+def assessed_influence(plan: ActionPlan, phase: Phase) -> tuple[PublicInfluence | None, str]:
+    """The public influence of a phase "as assessed by the IRM" where an IRM report states it
+    (``irm_findings``), else the plan's own (self-)assessment, with the input it came from."""
+    for findings in plan.irm_findings:
+        level = _level(findings.public_influence, phase)
+        if level is not None:
+            return level, f"irm_findings[{findings.id}].public_influence[{phase.value}]"
+    return _level(plan.public_influence, phase), f"public_influence[{phase.value}]"
+
+
+#: The requirements that ask for an OGP repository (2017 basic requirement, 2021 MR 2.2).
+REPOSITORY_REQUIREMENTS = ("ogp-2017/information/b4", "ogp-2021/s2/mr2.2")
+
+
+def repository_finding(plan: ActionPlan) -> tuple[bool | None, str | None]:
+    """Whether a repository was kept, read from a finding on a repository requirement in the
+    plan's participation assessments (met → yes, not met → no), with where it was read."""
+    for assessment in plan.participation:
+        for finding in assessment.findings:
+            if finding.requirement not in REPOSITORY_REQUIREMENTS:
+                continue
+            where = f"participation[{assessment.id}]: {finding.requirement}"
+            if finding.finding is Finding.MET:
+                return True, where
+            if finding.finding is Finding.NOT_MET:
+                return False, where
+    return None, None
+
+
+def irm_process_statement(plan: ActionPlan) -> tuple[bool | None, IRMPlanFindings | None]:
+    """Whether an IRM report states the member acted contrary to process (its "acted contrary
+    to OGP process", or the negation of its "acted according to OGP process"), and which."""
+    for findings in plan.irm_findings:
+        if findings.acted_contrary_to_process in (Flag.YES, Flag.NO):
+            return findings.acted_contrary_to_process is Flag.YES, findings
+        if findings.acted_according_to_process in (Flag.YES, Flag.NO):
+            return findings.acted_according_to_process is Flag.NO, findings
+    return None, None
 
 
 def commitment_completion(case: ProcessCase, index: int) -> tuple[Completion, str]:

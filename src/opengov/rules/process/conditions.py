@@ -18,8 +18,9 @@ from opengov.rules.base import Evaluation, Outcome, Rule
 from opengov.rules.process.case import (
     PROGRESS,
     ProcessCase,
+    assessed_influence,
     commitment_completion,
-    influence_during,
+    repository_finding,
 )
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "minimum_requirements_not_met",
     "no_engagement_in_development",
     "no_progress",
+    "no_repository",
     "not_stated",
 ]
 
@@ -47,11 +49,8 @@ def no_engagement_in_development(name: str, words: str, source: str) -> Rule[Pro
     """Holds when the public influence recorded for development is "no consultation"."""
 
     def check(case: ProcessCase) -> tuple[bool | None, str, dict[str, Any]]:
-        level = influence_during(case.plan, Phase.DEVELOPMENT)
-        inputs: dict[str, Any] = {
-            "decided_by": "public_influence[development]",
-            "public_influence[development]": level.value if level else None,
-        }
+        level, where = assessed_influence(case.plan, Phase.DEVELOPMENT)
+        inputs: dict[str, Any] = {"decided_by": where, where: level.value if level else None}
         if level is None:
             return None, "no public-influence level recorded for development", inputs
         if level <= PublicInfluence.NO_CONSULTATION:
@@ -73,6 +72,25 @@ def not_stated(
         if value is None:
             return None, f"{attribute} not stated ({meaning})", inputs
         return (not value), f"{attribute} = {'yes' if value else 'no'} ({meaning})", inputs
+
+    return _rule(name, words, source, check)
+
+
+def no_repository(name: str, words: str, source: str) -> Rule[ProcessCase]:
+    """Holds when no repository was kept: as the caller states (``repository``), else as read
+    from a finding on a repository requirement of the plan's participation assessments (the
+    2017 basic requirement, the 2021 MR 2.2); unknown when neither says."""
+
+    def check(case: ProcessCase) -> tuple[bool | None, str, dict[str, Any]]:
+        kept, where = case.repository, "repository"
+        if kept is None:
+            kept, found = repository_finding(case.plan)
+            where = found or "repository"
+        inputs: dict[str, Any] = {"decided_by": where, where: kept}
+        if kept is None:
+            why = "repository not stated, and no finding on a repository requirement"
+            return None, why, inputs
+        return (not kept), f"{where}: {'kept' if kept else 'not kept'}", inputs
 
     return _rule(name, words, source, check)
 
@@ -114,23 +132,29 @@ def influence_below(
     """Holds when the public influence of any phase in ``thresholds`` is below its level."""
 
     def check(case: ProcessCase) -> tuple[bool | None, str, dict[str, Any]]:
-        levels = {phase: influence_during(case.plan, phase) for phase in thresholds}
+        found = {phase: assessed_influence(case.plan, phase) for phase in thresholds}
         inputs: dict[str, Any] = {
-            f"public_influence[{p.value}]": (lv.value if lv else None) for p, lv in levels.items()
+            where: (level.value if level else None) for level, where in found.values()
         }
         for phase, minimum in thresholds.items():
-            level = levels[phase]
+            level, where = found[phase]
             if level is not None and level < minimum:
-                inputs["decided_by"] = f"public_influence[{phase.value}]"
+                inputs["decided_by"] = where
                 why = f"{phase.value}: {level.label_en} is below {minimum.label_en}"
                 return True, why, inputs
-        missing = [phase.value for phase, level in levels.items() if level is None]
+        missing = [phase for phase, (level, _) in found.items() if level is None]
         if missing:
-            inputs["decided_by"] = " and ".join(f"public_influence[{p}]" for p in missing)
-            return None, "no public-influence level recorded for " + ", ".join(missing), inputs
-        inputs["decided_by"] = " and ".join(f"public_influence[{p.value}]" for p in thresholds)
+            inputs["decided_by"] = " and ".join(found[p][1] for p in missing)
+            reached = "".join(
+                f"{p.value}: {lv.label_en} (at or above {thresholds[p].label_en}); "
+                for p, (lv, _) in found.items()
+                if lv is not None
+            )
+            why = reached + "no public-influence level recorded for "
+            return None, why + ", ".join(p.value for p in missing), inputs
+        inputs["decided_by"] = " and ".join(where for _, where in found.values())
         reached = ", ".join(
-            f"{phase.value}: {level.label_en}" for phase, level in levels.items() if level
+            f"{phase.value}: {level.label_en}" for phase, (level, _) in found.items() if level
         )
         return False, f"{reached} (each at or above its threshold)", inputs
 

@@ -15,13 +15,14 @@ from attrs import frozen
 from opengov.errors import RuleError
 from opengov.model import ActionPlan, Phase, PlanEventKind, PublicInfluence
 from opengov.rules.base import Evaluation, Outcome, Rule, RuleSet
-from opengov.rules.process.case import ProcessCase, span_days
+from opengov.rules.process.case import ProcessCase, irm_process_statement, span_days
 from opengov.rules.process.conditions import (
     influence_below,
     late_plan,
     minimum_requirements_not_met,
     no_engagement_in_development,
     no_progress,
+    no_repository,
     not_stated,
 )
 
@@ -99,13 +100,11 @@ POLICY_2017 = Regime(
                 Phase.IMPLEMENTATION: PublicInfluence.INFORM,
             },
         ),
-        not_stated(
+        no_repository(
             "no_repository",
             "The government fails to collect, publish and document a repository on the "
             "national OGP website/webpage in line with IRM guidance",
             _PR_2017,
-            "repository",
-            "was a repository kept in line with IRM guidance",
         ),
         no_progress(
             "no_progress",
@@ -164,12 +163,30 @@ def _verdict(regime: Regime, according: bool) -> Rule[ProcessCase]:
             why = "no condition known to hold; unknown: " + ", ".join(unknown)
         else:
             contrary, decided, why = False, names, "none of the conditions holds"
-        inputs: dict[str, Any] = {
-            "regime": regime.name,
-            "source": regime.source,
-            "decided_by": decided,
-            **values,
-        }
+        inputs: dict[str, Any] = {"regime": regime.name, "source": regime.source}
+        stated, findings = irm_process_statement(case.plan)
+        if stated is not None and findings is not None:
+            # The IRM assesses the conditions; what its report states decides, and the
+            # conditions as read from the plan are shown beside it.
+            inputs["irm"] = {
+                "findings": findings.id,
+                "report": findings.report,
+                "source": findings.source,
+                "acted_contrary_to_process": stated,
+            }
+            states = {True: "holds", False: "does not hold", None: "unknown"}
+            on_data = ", ".join(f"{name} {states[value]}" for name, value in values.items())
+            did = "acted" if stated else "did not act"
+            why = (
+                f"the IRM states the member {did} contrary to process "
+                f"({findings.report or findings.id}, {findings.source or 'no address'}); "
+                f"the conditions on the plan's data: {on_data}"
+            )
+            if contrary is not None and contrary is not stated:
+                why += " — the plan's data disagree with the IRM, whose statement is kept"
+            contrary, decided = stated, [f"irm_findings[{findings.id}]"]
+        inputs["decided_by"] = decided
+        inputs.update(values)
         value = contrary if not according or contrary is None else not contrary
         explanation = f"regime {regime.name} ({regime.title}, {regime.source}): {why}"
         return Outcome(ACCORDING if according else CONTRARY, value, explanation, inputs)
