@@ -116,20 +116,25 @@ def _write_report(text: str, output: str | None) -> int:
 def _cmd_score(args: argparse.Namespace) -> int:
     import json
 
+    from opengov import standards
     from opengov.reporting.scorecard_view import scorecard_dict, scorecard_text
     from opengov.rules import score
 
     document = _read_plans(args.source, args.plan)
+    sets = standards.load_all()
     if isinstance(document, PlanCollection):
         from opengov.reporting.collection import collection_scores_text
 
-        cards = [score(plan, as_of=args.as_of, regime=args.regime) for plan in document.plans]
+        cards = [
+            score(plan, as_of=args.as_of, regime=args.regime, standards=sets)
+            for plan in document.plans
+        ]
         if args.json:
             print(json.dumps([scorecard_dict(c) for c in cards], ensure_ascii=False, indent=2))
         else:
             sys.stdout.write(collection_scores_text(document, cards))
         return 0
-    card = score(document, as_of=args.as_of, regime=args.regime)
+    card = score(document, as_of=args.as_of, regime=args.regime, standards=sets)
     if args.json:
         print(json.dumps(scorecard_dict(card), ensure_ascii=False, indent=2))
     else:

@@ -25,7 +25,7 @@ from opengov.model import (
     StatedFigure,
     text_in,
 )
-from opengov.model.standards import Standard
+from opengov.model.standards import Standard, StandardSet
 from opengov.model.text import Translated
 from opengov.reporting._frame import Frame
 from opengov.rules.progress import DEFAULT_MILESTONE_WEIGHTS, CompletionRate, current_completion
@@ -39,6 +39,7 @@ __all__ = [
     "leads",
     "one_line",
     "sentence",
+    "shipped_standard_sets",
     "shown",
     "standard_name",
     "standard_order",
@@ -196,10 +197,16 @@ def leads(plan: ActionPlan, commitment: Commitment) -> str:
 
 
 @functools.cache
-def _standards() -> dict[str, Standard]:
+def shipped_standard_sets() -> tuple[StandardSet, ...]:
+    """The shipped standard sets, read once: the conformity rules' requirements."""
     from opengov import standards
 
-    return {s.id: s for name in standards.names() for s in standards.load(name).standards}
+    return tuple(standards.load_all())
+
+
+@functools.cache
+def _standards() -> dict[str, Standard]:
+    return {s.id: s for standard_set in shipped_standard_sets() for s in standard_set.standards}
 
 
 def standard_name(standard_id: str, frame: Frame) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from opengov.model import ActionPlan, PlanCollection
+from opengov.reporting._wording import shipped_standard_sets
 from opengov.reporting.documents import PAGE_CSS
 from opengov.reporting.scorecard_view import value_text
 from opengov.rules import score
@@ -33,7 +34,8 @@ _WIDEST = 32  # text columns are padded to their longest value, up to this width
 
 def _cards(collection: PlanCollection, cards: Sequence[Scorecard] | None) -> list[Scorecard]:
     if cards is None:
-        return [score(plan) for plan in collection.plans]
+        sets = shipped_standard_sets()
+        return [score(plan, standards=sets) for plan in collection.plans]
     if len(cards) != len(collection.plans):
         raise ValueError(f"{len(cards)} scorecards for {len(collection.plans)} plans")
     return list(cards)

@@ -15,6 +15,7 @@ from opengov.reporting._charts import (
     grid_chart,
     stacked_chart,
 )
+from opengov.reporting._conformity import irm_row, verdict_rows
 from opengov.reporting._frame import Frame, report_frame
 from opengov.reporting._palette import MILESTONE_COLOURS, NO_VERDICT, VERDICT_COLOURS
 from opengov.reporting._progress import progress_rows
@@ -26,6 +27,7 @@ from opengov.reporting._wording import (
     leads,
     one_line,
     sentence,
+    shipped_standard_sets,
     shown,
     standard_name,
     standard_order,
@@ -66,7 +68,7 @@ def markdown_report(
     """The report as Markdown, framed in ``lang`` (``"en"``, ``"fr"``, ``"es"``), by default
     the plan's language when there is a frame for it, else English."""
     f = report_frame(plan.language, lang)
-    card = card or score(plan)
+    card = card or score(plan, standards=shipped_standard_sets())
     lines = [f"# {_md(shown(plan, 'title', plan, f).marked())}", ""]
     facts = [f.pair(f"**{f('member')}**", _md(plan.member or plan.country))]
     if plan.period:
@@ -121,14 +123,12 @@ def markdown_report(
             "",
             f"## {f('participation')}",
             "",
-            f"| {f('standard')} | {f('phase')} | {f('verdict_stated')} | {f('in_words')} |",
-            "|---|---|---|---|",
+            "| " + " | ".join(f(key) for key in _VERDICT_COLUMNS) + " |",
+            "|---|---|---|---|---|---|",
         ]
-        for a in plan.participation:
-            verdict = f.label(a.verdict) if a.verdict else "—"
-            lines.append(
-                f"| {_md(standard_name(a.standard, f))} | {f.label(a.phase)} | {verdict} | {_md(a.verdict_phrase or '—')} |"
-            )
+        for verdict_row in verdict_rows(plan, f, card.conformity):
+            verdict_cells = verdict_row.cells
+            lines.append("| " + " | ".join(_md(c) for c in verdict_cells) + " |")
         if plan.overall_conformity:
             phrase = (
                 f" ({_md(plan.overall_conformity_phrase)})"
@@ -142,6 +142,11 @@ def markdown_report(
     for influence in plan.public_influence:
         where = f"**{f('public_influence')}** ({f.label(influence.phase).lower()})"
         lines += ["", f.pair(where, f.label(influence.level))]
+    if card.beside_irm:
+        lines += ["", f"## {f('beside_irm')}", "", f"| | {f('government')} | {f('irm')} |"]
+        lines.append("|---|---|---|")
+        for side in card.beside_irm:
+            lines.append("| " + " | ".join(_md(c) for c in irm_row(side, f)) + " |")
     if plan.key_recommendations:
         lines += ["", f"## {f('irm_recommendations')}", ""]
         for rec in plan.key_recommendations:
@@ -156,6 +161,16 @@ def markdown_report(
             lines.append(f"- {when}{_md(action.text)}")
     return "\n".join(lines) + "\n"
 
+
+#: The columns of the participation table: stated and derived verdicts side by side.
+_VERDICT_COLUMNS = (
+    "standard",
+    "phase",
+    "verdict_stated",
+    "in_words",
+    "verdict_derived",
+    "verdict_agreement",
+)
 
 #: The page style every HTML report shares.
 PAGE_CSS = """
@@ -247,7 +262,7 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
     framed in ``lang`` (``"en"``, ``"fr"``, ``"es"``), by default the plan's language when
     there is a frame for it, else English."""
     f = report_frame(plan.language, lang)
-    card = card or score(plan)
+    card = card or score(plan, standards=shipped_standard_sets())
     e = escape
     title = shown(plan, "title", plan, f)
     facts = [e(plan.member or plan.country)]
@@ -311,15 +326,11 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
     if plan.participation:
         out.append(f"<h2>{e(f('participation'))}</h2>")
         out.append(_conformity_grid(plan, f))
-        header = "".join(
-            f"<th>{e(f(key))}</th>" for key in ("standard", "phase", "verdict_stated", "in_words")
-        )
+        header = "".join(f"<th>{e(f(key))}</th>" for key in _VERDICT_COLUMNS)
         out.append(f"<table><tr>{header}</tr>")
-        for a in plan.participation:
-            out.append(
-                f"<tr><td>{e(standard_name(a.standard, f))}</td><td>{e(f.label(a.phase))}</td>"
-                f"<td>{e(f.label(a.verdict) if a.verdict else '—')}</td><td>{e(a.verdict_phrase or '—')}</td></tr>"
-            )
+        for verdict_row in verdict_rows(plan, f, card.conformity):
+            verdict_cells = verdict_row.cells
+            out.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in verdict_cells) + "</tr>")
         out.append("</table>")
         if plan.overall_conformity:
             phrase = (
@@ -332,6 +343,12 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
             f"<strong>{e(f('public_influence'))}</strong> ({e(f.label(influence.phase).lower())})"
         )
         out.append(f"<p>{f.pair(where, e(f.label(influence.level)))}</p>")
+    if card.beside_irm:
+        out.append(f"<h2>{e(f('beside_irm'))}</h2>")
+        out.append(f"<table><tr><th></th><th>{e(f('government'))}</th><th>{e(f('irm'))}</th></tr>")
+        for side in card.beside_irm:
+            out.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in irm_row(side, f)) + "</tr>")
+        out.append("</table>")
     if plan.key_recommendations:
         out.append(f"<h2>{e(f('irm_recommendations'))}</h2><ol>")
         for rec in plan.key_recommendations:

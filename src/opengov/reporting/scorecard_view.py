@@ -57,11 +57,14 @@ def scorecard_dict(card: Scorecard) -> dict[str, Any]:
                 "standard": line.standard,
                 "phase": line.phase,
                 "stated": line.stated.value if line.stated else None,
+                "stated_alternative": line.alternative.value if line.alternative else None,
                 "derived": _outcome(line.derived),
                 "agrees": line.agrees,
+                "differing_requirements": list(line.differing),
             }
             for line in card.conformity
         ],
+        "beside_irm": [attrs.asdict(row) for row in card.beside_irm],
         "commitments": {
             cid: {name: _outcome(o) for name, o in outcomes.items()}
             for cid, outcomes in card.commitments.items()
@@ -107,6 +110,24 @@ def value_text(outcome: Outcome, frame: Frame = _ENGLISH) -> str:
     return str(value)
 
 
+def _conformity_lines(card: Scorecard) -> list[str]:
+    rule = next((line.derived.inputs.get("rule") for line in card.conformity), None)
+    lines = ["", f"Conformity (stated / derived from findings by rule {rule})"]
+    for line in card.conformity:
+        stated = line.stated.value if line.stated else "—"
+        if line.alternative is not None:
+            stated += f" (or {line.alternative.value})"
+        derived = value_text(line.derived)
+        verdict = {True: "agree", False: "differ", None: "—"}[line.agrees]
+        lines.append(f"  {line.standard:<24} {line.phase:<15} {stated:<31} {derived:<15} {verdict}")
+        if line.agrees is False:
+            lines.append("      differs on: " + ", ".join(line.differing))
+            gap = line.derived.inputs.get("phase_gap")
+            if gap:
+                lines.append(f"      {gap}")
+    return lines
+
+
 def scorecard_text(card: Scorecard) -> str:
     """A readable scorecard: each figure, its value and why."""
     lines = [f"Scorecard: {card.title}", ""]
@@ -136,11 +157,18 @@ def scorecard_text(card: Scorecard) -> str:
                     f"[{update['completion']}]{percent}"
                 )
     if card.conformity:
-        lines += ["", "Conformity (stated / derived from findings)"]
-        for line in card.conformity:
-            stated = line.stated.value if line.stated else "—"
-            derived = value_text(line.derived)
-            lines.append(f"  {line.standard:<24} {line.phase:<15} {stated:<15} {derived}")
+        lines += _conformity_lines(card)
+    if card.beside_irm:
+        lines += ["", "Self-assessment beside the IRM (government / IRM)"]
+        for row in card.beside_irm:
+            agrees = {True: "agree", False: "differ", None: "—"}[row.agrees]
+            government, irm = row.government or "not stated", row.irm or "not stated"
+            if row.government_answers != row.irm_answers:
+                government = f"{row.government_answers} {government}"
+                irm = f"{row.irm_answers} {irm}"
+            lines.append(f"  {row.topic:<30} {government} / {irm} [{agrees}]")
+            sources = f"government: {row.government_source or '—'}; IRM: {row.irm_source or '—'}"
+            lines.append(f"      {sources}" + (f"; {row.note}" if row.note else ""))
     lines += ["", "Commitments"]
     for cid, outcomes in card.commitments.items():
         parts = [f"{name.replace('_', ' ')} {value_text(o)}" for name, o in outcomes.items()]

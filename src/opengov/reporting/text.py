@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from opengov.model import ActionPlan
+from opengov.reporting._conformity import verdict_rows
 from opengov.reporting._frame import Frame, report_frame
 from opengov.reporting._progress import progress_rows
 from opengov.reporting._wording import (
@@ -15,7 +16,6 @@ from opengov.reporting._wording import (
     one_line,
     sentence,
     shown,
-    standard_name,
     stated_by,
 )
 from opengov.rules.progress import (
@@ -101,10 +101,13 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
 
     if plan.participation:
         lines += ["", *_heading(f"{f('participation')} ({f('self_assessment')})")]
-        for assessment in plan.participation:
-            verdict = f.label(assessment.verdict) if assessment.verdict else f("no_verdict")
-            where = f"{standard_name(assessment.standard, f)} — {f.label(assessment.phase)}"
-            lines += _wrapped(f.pair(where, verdict), "  ", "  ")
+        for verdict in verdict_rows(plan, f):
+            stated = f("no_verdict") if verdict.stated == "—" else verdict.stated
+            where = f"{verdict.standard} — {verdict.phase}"
+            lines += _wrapped(f.pair(where, stated), "  ", "  ")
+            if verdict.derived != "—":
+                derived = f"{f.pair(f('verdict_derived'), verdict.derived)} ({verdict.agreement})"
+                lines += _wrapped(derived, "    ", "    ")
         if plan.overall_conformity is not None:
             lines.append("  " + f.pair(f("overall"), f.label(plan.overall_conformity)))
     for influence in plan.public_influence:
