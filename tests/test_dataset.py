@@ -14,6 +14,7 @@ from opengov.model import (
     MilestoneStatus,
     Phase,
     PublicInfluence,
+    read_verdict,
 )
 
 
@@ -110,7 +111,8 @@ def test_participation_tables(france: ActionPlan, seed_text: str) -> None:
     for assessment in france.participation:
         if assessment.verdict_phrase:
             assert assessment.verdict_phrase in seed_text
-            assert Conformity.parse(assessment.verdict_phrase) is assessment.verdict
+            stated = (assessment.verdict, assessment.verdict_alternative)
+            assert read_verdict(assessment.verdict_phrase) == stated
         for evidence in assessment.evidence:
             assert evidence.text
     assert france.overall_conformity is Conformity.PARTIAL
