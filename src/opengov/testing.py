@@ -208,6 +208,7 @@ _FORMATTED: Mapping[str, Callable[[], st.SearchStrategy[str]]] = {
     "email": st.emails,
     "country": lambda: st.from_regex(r"[A-Z]{2}", fullmatch=True),
     "language": lambda: st.sampled_from(["en", "fr", "es", "pt-BR"]),
+    "languages": lambda: st.sampled_from(["en", "fr", "es", "pt-BR"]),
 }
 _MAX_ITEMS = 3  # the longest list drawn, unless told otherwise
 _MAX_DEPTH = 3  # how many times a class nests in itself (evidence items of evidence items)

@@ -9,6 +9,8 @@ their code only.
 from __future__ import annotations
 
 import functools
+import math
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar, get_origin
 
@@ -28,15 +30,33 @@ __all__ = ["date_from_json", "date_to_json", "make_converter"]
 T = TypeVar("T")
 
 
-def _strict_str(value: Any, _: type) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected text, got {_describe(value)}")
+#: A UTF-16 surrogate on its own: no encoding can write it, so no reader may accept it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: The whole numbers every format can write (JSON readers and writers stop at 64 bits).
+_SMALLEST_INT, _LARGEST_INT = -(2**63), 2**63 - 1
+
+
+def _text(value: str) -> str:
+    if not value.isascii() and (found := _SURROGATE.search(value)) is not None:
+        raise ValueError(
+            f"text holds a lone surrogate (U+{ord(found.group()):04X}) at character "
+            f"{found.start() + 1}: not a character any format can write"
+        )
     return value
 
 
+def _strict_str(value: Any, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {_describe(value)}")
+    return _text(value)
+
+
 def _optional_str(value: Any, _: Any) -> str | None:
-    if value is None or type(value) is str:
-        return value
+    if value is None:
+        return None
+    if type(value) is str:
+        return _text(value)
     return _strict_str(value, str)
 
 
@@ -49,13 +69,22 @@ def _optional_int(value: Any, _: Any) -> int | None:
 def _strict_int(value: Any, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"expected a whole number, got {_describe(value)}")
+    if not _SMALLEST_INT <= value <= _LARGEST_INT:
+        digits = int(value.bit_length() * math.log10(2)) + 1  # str() of a huge int may refuse
+        raise ValueError(
+            f"a whole number of about {digits} digits, beyond those every format can write "
+            f"({_SMALLEST_INT} to {_LARGEST_INT})"
+        )
     return value
 
 
 def _strict_float(value: Any, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"expected a number, got {_describe(value)}")
-    return float(value)
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"expected a finite number, got {_describe(value)}")
+    return number
 
 
 def _strict_bool(value: Any, _: type) -> bool:

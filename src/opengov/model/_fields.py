@@ -9,9 +9,10 @@ around ``field()`` or a classmethod such as :meth:`Vocabulary.parse` would hide 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from attrs import field
+from attrs import Attribute, field
 
 from opengov.model.dates import DateSpan, parse_date
 from opengov.model.vocabularies import (
@@ -107,6 +108,25 @@ def list_field(*, references: type | None = None, plain: bool = False) -> Any:
     """A list field defaulting to a new empty list (``references`` and ``plain`` as in
     :func:`facts`)."""
     return field(factory=list, metadata=facts(references=references, plain=plain))
+
+
+#: A language tag as RDF writes it (BCP 47's shape: ``fr``, ``es-419``, ``zh-Hant-TW``).
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", re.ASCII)
+
+
+def check_language_tag(_: object, attribute: Attribute[Any], value: str | None) -> None:
+    """Refuse a language that is not a well-formed tag (``en US``, ``français``): every
+    format must be able to write what a reader accepts."""
+    if value is not None and not _LANGUAGE_TAG.fullmatch(value):
+        raise ValueError(
+            f"{attribute.name}: {value[:40]!r} is not a language tag (BCP 47, as 'fr' or 'es-419')"
+        )
+
+
+def check_language_tags(instance: object, attribute: Attribute[Any], value: list[str]) -> None:
+    """:func:`check_language_tag` for each language of a list."""
+    for language in value:
+        check_language_tag(instance, attribute, language)
 
 
 def to_date_span(value: DateSpan | str | None) -> DateSpan | None:

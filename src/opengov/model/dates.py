@@ -206,15 +206,15 @@ class PartialDate:
 
 
 _ISO_POINT = re.compile(
-    r"(?P<year>\d{4})"
-    r"(?:-(?:S(?P<sem>\d)|Q(?P<quarter>\d)|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?"
+    r"(?P<year>[0-9]{4})"
+    r"(?:-(?:S(?P<sem>[0-9])|Q(?P<quarter>[0-9])|(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?))?"
     r"(?:-(?P<qual>early|mid|late))?"
 )
 
 _ONGOING = "ongoing"
 _RECURRING = "R/"
 _POINT_PATTERN = (
-    r"\d{4}(-(S[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?))?(-(early|mid|late))?"
+    r"[0-9]{4}(-(S[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?(-(early|mid|late))?"
 )
 _BOUNDS_PATTERN = rf"(\.\.|{_POINT_PATTERN})(/(\.\.|{_POINT_PATTERN}))?"
 _FREQUENCY_PATTERN = "|".join(frequency.value for frequency in Frequency)

@@ -6,6 +6,7 @@ from attrs import define, field
 from attrs.converters import optional
 
 from opengov.model._fields import (
+    check_language_tag,
     facts,
     list_field,
     to_completion,
@@ -175,7 +176,9 @@ class IRMLabel:
 
     name: str = field(metadata=facts(plain=True))
     value: str = field(metadata=facts(plain=True))
-    language: str | None = field(default=None, metadata=facts(plain=True))
+    language: str | None = field(
+        default=None, validator=check_language_tag, metadata=facts(plain=True)
+    )
     state: IRMPlaceholder | None = field(default=None, converter=optional(to_irm_placeholder))
 
 

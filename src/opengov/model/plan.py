@@ -8,6 +8,8 @@ from attrs import define, field
 from attrs.converters import optional
 
 from opengov.model._fields import (
+    check_language_tag,
+    check_language_tags,
     facts,
     list_field,
     to_completion,
@@ -197,7 +199,9 @@ class Commitment:
     title: str
     reference: str | None = None
     ogp_id: str | None = field(default=None, metadata=facts(plain=True))
-    language: str | None = field(default=None, metadata=facts(plain=True))
+    language: str | None = field(
+        default=None, validator=check_language_tag, metadata=facts(plain=True)
+    )
     short_title: str | None = None
     other_titles: list[AlternativeTitle] = list_field()
     axis: str | None = field(default=None, metadata=facts(references=Axis))
@@ -327,8 +331,10 @@ class ActionPlan:
     member_level: MemberLevel = field(default=MemberLevel.UNKNOWN, converter=to_member_level)
     period: DateSpan | None = field(default=None, converter=to_date_span)
     number: int | None = None
-    language: str = field(default="en", metadata=facts(plain=True))
-    languages: list[str] = list_field(plain=True)
+    language: str = field(default="en", validator=check_language_tag, metadata=facts(plain=True))
+    languages: list[str] = field(
+        factory=list, validator=check_language_tags, metadata=facts(plain=True)
+    )
     url: str | None = None
     description: str | None = None
     ambitions: list[str] = list_field()

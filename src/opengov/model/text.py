@@ -17,7 +17,7 @@ from typing import Protocol
 import attrs
 from attrs import define
 
-from opengov.model._fields import facts, to_text_origin
+from opengov.model._fields import check_language_tag, facts, to_text_origin
 from opengov.model.vocabularies import TextOrigin
 
 __all__ = ["AlternativeTitle", "Translated", "Translation", "text_in"]
@@ -32,7 +32,7 @@ class Translation:
     """
 
     field: str = attrs.field(metadata=facts(plain=True))  # the translated field's name
-    language: str = attrs.field(metadata=facts(plain=True))
+    language: str = attrs.field(validator=check_language_tag, metadata=facts(plain=True))
     text: str
     origin: TextOrigin = attrs.field(default=TextOrigin.TRANSLATION, converter=to_text_origin)
     source: str | None = None
@@ -44,7 +44,9 @@ class AlternativeTitle:
     IRM summary's title. ``kind`` says which, in the source's words."""
 
     text: str
-    language: str | None = attrs.field(default=None, metadata=facts(plain=True))
+    language: str | None = attrs.field(
+        default=None, validator=check_language_tag, metadata=facts(plain=True)
+    )
     kind: str | None = None
     origin: TextOrigin = attrs.field(default=TextOrigin.UNKNOWN, converter=to_text_origin)
     source: str | None = None
