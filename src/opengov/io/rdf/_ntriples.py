@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from opengov.io.rdf._terms import DEFAULT_BASE
-from opengov.io.rdf._triples import Term, triples
+from opengov.io.rdf._triples import triples
 
 __all__ = ["ntriples_lines", "write_ntriples"]
 
@@ -29,32 +29,37 @@ def _escape(lexical: str) -> str:
     return lexical
 
 
-def _term(term: Term) -> str:
-    if term[0] == "i":
-        return f"<{term[1]}>"
-    _, lexical, language, datatype = term
-    if language:
-        return f'"{_escape(lexical)}"@{language}'
-    if datatype:
-        return f'"{_escape(lexical)}"^^<{datatype}>'
-    return f'"{_escape(lexical)}"'
-
-
 def ntriples_lines(obj: object, base: str = DEFAULT_BASE) -> Iterator[str]:
     """The N-Triples lines of one plan (or standard set, or collection), each ending in a
     newline."""
-    term = _term
-    iris: dict[str, str] = {}  # subjects and predicates recur: format each once
+    iris: dict[str, str] = {}  # IRIs recur (subjects, predicates, concepts): format each once
     for subject, predicate, value in triples(obj, base):
         s = iris.get(subject)
         if s is None:
-            if len(iris) > 4096:
+            if len(iris) > 65536:
                 iris.clear()
             s = iris[subject] = f"<{subject}>"
         p = iris.get(predicate)
         if p is None:
             p = iris[predicate] = f"<{predicate}>"
-        yield f"{s} {p} {term(value)} .\n"
+        if value[0] == "i":
+            o = iris.get(value[1])
+            if o is None:
+                o = iris[value[1]] = f"<{value[1]}>"
+            yield f"{s} {p} {o} .\n"
+            continue
+        _, lexical, language, datatype = value
+        if "\\" in lexical or '"' in lexical or "\n" in lexical or "\r" in lexical:
+            lexical = _escape(lexical)
+        if language:
+            yield f'{s} {p} "{lexical}"@{language} .\n'
+        elif datatype:
+            d = iris.get(datatype)
+            if d is None:
+                d = iris[datatype] = f"<{datatype}>"
+            yield f'{s} {p} "{lexical}"^^{d} .\n'
+        else:
+            yield f'{s} {p} "{lexical}" .\n'
 
 
 def write_ntriples(objects: Iterable[object], out: TextIO, base: str = DEFAULT_BASE) -> int:

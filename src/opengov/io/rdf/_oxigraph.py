@@ -16,7 +16,7 @@ import sys
 
 import pyoxigraph as ox
 
-from opengov.errors import LoadError
+from opengov.errors import DumpError, LoadError
 from opengov.io.rdf._index import Index
 from opengov.io.rdf._terms import XSD
 from opengov.io.rdf._triples import Term
@@ -38,7 +38,10 @@ def turtle(ntriples: bytes, prefixes: dict[str, str]) -> str:
     """The Turtle of N-Triples text: consecutive statements about one subject are grouped, and
     of ``prefixes`` only those the text uses are declared, in alphabetical order."""
     quads = ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)
-    text = ox.serialize(quads, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    try:
+        text = ox.serialize(quads, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    except SyntaxError as exc:  # a term the model let through that RDF does not allow
+        raise DumpError(f"cannot write Turtle: {' '.join(str(exc).split())[:300]}") from None
     assert text is not None  # no output given: the text is returned
     header = _PREFIX_LINE.match(text)
     position = 0
