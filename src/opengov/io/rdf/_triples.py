@@ -129,12 +129,21 @@ class _Writer:
             out.append((subject, POSITION, _position(position)))
         seqs: list[Triple] = []
         add = out.append
+        get = data.get
         for field in cmap.fields:
-            value = data.get(field.name)
+            value = get(field.name)
             if value is None:
                 continue
             kind = field.kind
-            if kind is Kind.OBJECTS:
+            # the commonest kinds first, inline
+            if kind is Kind.TEXT:
+                add((subject, field.predicate, ("l", value, field.language or language or "", "")))
+            elif kind is Kind.PLAIN:
+                add((subject, field.predicate, ("l", value, "", "")))
+            elif kind is Kind.CODE:
+                assert field.vocabulary is not None
+                add((subject, field.predicate, _concept(field.vocabulary, value)))
+            elif kind is Kind.OBJECTS:
                 assert field.target is not None
                 target = class_map(field.target)
                 for number, item in enumerate(value, 1):
