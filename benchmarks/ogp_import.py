@@ -2,7 +2,7 @@
 
 Run: python benchmarks/ogp_import.py [REPEAT]   (default 7 repetitions)
 Prints the median time of each step and its rate in rows per second. The sample is looked up as
-the tests do: ``$OPENGOV_SHARED/data/ogp/``, else ``../shared/data/ogp/`` beside the repository.
+the tests do: ``tests/data/ogp/``, else ``$OPENGOV_SHARED/data/ogp/`` or ``../shared/data/ogp/``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ SAMPLE = Path("data") / "ogp" / "open_parliament_0703.csv"
 
 def sample_path() -> Path:
     configured = os.environ.get("OPENGOV_SHARED")
-    candidates = [Path(configured)] if configured else []
+    candidates = [ROOT / "tests"]
+    candidates += [Path(configured)] if configured else []
     candidates += [ROOT.parent / "shared", ROOT / "shared"]
     for candidate in candidates:
         if (candidate / SAMPLE).is_file():

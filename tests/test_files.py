@@ -18,7 +18,6 @@ from typing import Any
 
 import attrs
 import pytest
-import rdflib
 
 import opengov
 from _hostile import (
@@ -452,7 +451,7 @@ def fail_serializer(monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
         def serialize(*args: Any, **kwargs: Any) -> Any:
             raise RuntimeError("serializer failed")
 
-        monkeypatch.setattr(rdflib.Graph, "serialize", serialize)
+        monkeypatch.setattr(rdf_format, "turtle" if fmt == "turtle" else "jsonld", serialize)
     elif fmt == "json":
 
         def to_document(obj: object) -> Any:

@@ -18,9 +18,10 @@ the same checks; problems are reported with their table, row and column.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -33,7 +34,16 @@ from opengov.io._limits import MAX_DEPTH
 from opengov.issues import Issue
 from opengov.model.describe import FieldInfo, Shape, describe
 
-__all__ = ["Cell", "Column", "TableSchema", "Tables", "flatten", "schema_for", "unflatten"]
+__all__ = [
+    "Cell",
+    "Column",
+    "TableSchema",
+    "Tables",
+    "flatten",
+    "schema_for",
+    "table_rows",
+    "unflatten",
+]
 
 Cell = str | None
 Row = dict[str, Cell]
@@ -240,30 +250,69 @@ def _dig(data: Any, path: tuple[str, ...]) -> Any:
     return data
 
 
-def _encode(value: Any, column: Column) -> Cell:
-    if value is None:
-        return None
+def _cell_expression(column: Column, value: str) -> str:
+    """Python source of a column's cell, ``value`` being the source of the value (``v`` a
+    temporary): ``None`` for a missing value, else text."""
     shape = column.shape
     if shape is Shape.BOOLEAN:
-        return "true" if value else "false"
+        return f'(None if (v := {value}) is None else "true" if v else "false")'
+    if shape is Shape.DATE and column.phrase:
+        return f'(None if (v := {value}) is None or isinstance(v, str) else v.get("phrase"))'
     if shape is Shape.DATE:
-        if column.phrase:
-            return None if isinstance(value, str) else value.get("phrase")
-        return value if isinstance(value, str) else value["value"]
+        return f'(v if (v := {value}) is None or isinstance(v, str) else v["value"])'
     if shape is Shape.OBJECT:
-        return "1"
-    return value if isinstance(value, str) else str(value)
+        return f'(None if {value} is None else "1")'
+    return f"(v if (v := {value}) is None or isinstance(v, str) else str(v))"
+
+
+_CELLS: dict[int, tuple[TableSchema, Callable[[Any], list[Cell]]]] = {}
+
+
+def _cells(schema: TableSchema) -> Callable[[Any], list[Cell]]:
+    """The function giving the column cells of a row object (its dict; an item of a table of
+    values), written once per table
+    from the columns, as the converter's unstructure functions are: the writer calls it for
+    every row."""
+    found = _CELLS.get(id(schema))
+    if found is None:
+        cells = []
+        for number, column in enumerate(schema.columns):
+            value = "d"  # a table of values: the item itself
+            for depth, key in enumerate(column.path):
+                if depth == 0:
+                    value = f"d.get({key!r})"
+                else:  # inside a nested object, which may be missing
+                    held = f"n{number}_{depth}"
+                    value = (
+                        f"({held}.get({key!r}) if isinstance({held} := {value}, dict) else None)"
+                    )
+            cells.append(_cell_expression(column, value))
+        source = f"def cells(d):\n    return [{', '.join(cells)}]\n"
+        namespace: dict[str, Any] = {}
+        exec(compile(source, f"<opengov cells {schema.name}>", "exec"), namespace)
+        found = _CELLS[id(schema)] = (schema, namespace["cells"])
+    return found[1]
+
+
+def table_rows(obj: object) -> dict[str, list[list[Cell]]]:
+    """The rows of every table of a model object, as lists of cells in the order of each
+    table's header (see :func:`schema_for`); every table present."""
+    data = make_converter(detailed=False, omit_defaults=False).unstructure(obj)
+    schemas = schema_for(type(obj))
+    tables: dict[str, list[list[Cell]]] = {name: [] for name in schemas}
+    root = next(iter(schemas.values()))
+    _write(data, root, {}, None, schemas, tables)
+    return tables
 
 
 def flatten(obj: object) -> Tables:
     """The tables of a model object (a document, or any object of a model class), every table
-    present (see :func:`schema_for`)."""
-    data = make_converter(detailed=False, omit_defaults=False).unstructure(obj)
+    present (see :func:`schema_for`), each row a dict from column name to cell."""
     schemas = schema_for(type(obj))
-    tables: Tables = {name: [] for name in schemas}
-    root = next(iter(schemas.values()))
-    _write(data, root, {}, None, schemas, tables)
-    return tables
+    return {
+        name: [dict(zip(schemas[name].header, cells, strict=True)) for cells in rows]
+        for name, rows in table_rows(obj).items()
+    }
 
 
 def _write(
@@ -272,26 +321,28 @@ def _write(
     keys: dict[str, Cell],
     position: str | None,
     schemas: dict[str, TableSchema],
-    tables: Tables,
+    tables: dict[str, list[list[Cell]]],
 ) -> None:
-    row: Row = dict(keys)
-    if position is not None:
-        row["position"] = position
-    for column in schema.columns:
-        row[column.name] = _encode(_dig(data, column.path), column)
+    row = [position if key == "position" else keys.get(key) for key in schema.keys]
+    row += _cells(schema)(data)
     tables[schema.name].append(row)
-    child_keys = dict(keys)
+    child_keys = keys
     if schema.child_key is not None:
-        child_keys[schema.child_key] = data["id"]
+        child_keys = {**keys, schema.child_key: data["id"]}
     for child in schema.children:
-        items = _dig(data, child.path) or []
+        path = child.path
+        items = data.get(path[0]) if len(path) == 1 else _dig(data, path)
+        if not items:
+            continue
         target = schemas[child.table]
-        for i, item in enumerate(items, 1):
-            if target.cls is None:
-                tables[child.table].append(
-                    {**child_keys, "position": str(i), "value": _encode(item, target.columns[0])}
-                )
-            else:
+        if target.cls is None:
+            parents = [child_keys.get(key) for key in target.keys[:-1]]
+            cell = _cells(target)
+            rows = tables[child.table]
+            for i, item in enumerate(items, 1):
+                rows.append([*parents, str(i), *cell(item)])
+        else:
+            for i, item in enumerate(items, 1):
                 _write(item, target, child_keys, str(i), schemas, tables)
     if schema.recursive:
         for i, item in enumerate(data.get(schema.recursive) or [], 1):
@@ -304,14 +355,29 @@ def _write(
 _NESTED_POSITION = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)*")
 
 
+# The shapes whose cells are the values as they are (text, vocabulary codes): the reader places
+# them with no conversion.
+_AS_IS = frozenset({Shape.TEXT, Shape.VOCABULARY})
+
+
 class _Reader:
-    def __init__(self, schemas: dict[str, TableSchema], tables: Tables, source: str) -> None:
+    def __init__(
+        self, schemas: dict[str, TableSchema], tables: Tables, source: str, *, track: bool
+    ) -> None:
         self.schemas = schemas
         self.tables = tables
         self.problems: list[Issue] = []
+        # Where each object of the document came from, to translate the problems that
+        # ``structure()`` finds: only recorded (``track``) when there are some.
+        self.track = track
         self.locations: dict[str, tuple[str, int]] = {}
         self.used: dict[str, set[int]] = defaultdict(set)
         self.index: dict[str, dict[tuple[Cell, ...], list[tuple[int, Row]]]] = {}
+        self.plans: dict[str, tuple[list[tuple[str, str]], list[Column]]] = {}
+        self.children: dict[str, list[Child]] = {}
+        self.parent_keys = {
+            name: [k for k in schema.keys if k != "position"] for name, schema in schemas.items()
+        }
 
     def where(self, table: str, row: int, column: str | None = None) -> str:
         text = f"{table}.csv row {row}"
@@ -320,7 +386,7 @@ class _Reader:
     def _group(self, table: str) -> dict[tuple[Cell, ...], list[tuple[int, Row]]]:
         if table not in self.index:
             schema = self.schemas[table]
-            parent_keys = [k for k in schema.keys if k != "position"]
+            parent_keys = self.parent_keys[table]
             grouped: dict[tuple[Cell, ...], list[tuple[int, Row]]] = defaultdict(list)
             for number, row in enumerate(self.tables.get(table, []), start=2):
                 key = tuple(row.get(k) for k in parent_keys)
@@ -332,6 +398,8 @@ class _Reader:
 
     def _position_key(self, table: str, number: int, row: Row) -> tuple[int, ...]:
         text = row.get("position") or ""
+        if text.isdigit() and text.isascii():
+            return (int(text),)
         try:
             return tuple(int(part) for part in text.split("."))
         except ValueError:
@@ -344,13 +412,42 @@ class _Reader:
             )
             return (0,)
 
+    def columns(self, schema: TableSchema) -> tuple[list[tuple[str, str]], list[Column]]:
+        """A table's columns in two: (name, field) of those whose cells are taken as they are,
+        and the others."""
+        found = self.plans.get(schema.name)
+        if found is None:
+            as_is = [
+                (c.name, c.path[0])
+                for c in schema.columns
+                if len(c.path) == 1 and c.shape in _AS_IS and not c.phrase
+            ]
+            names = {name for name, _ in as_is}
+            others = [c for c in schema.columns if c.name not in names]
+            found = self.plans[schema.name] = (as_is, others)
+        return found
+
+    def filled(self, schema: TableSchema) -> list[Child]:
+        """The child tables of a table that have rows."""
+        found = self.children.get(schema.name)
+        if found is None:
+            found = [c for c in schema.children if self.tables.get(c.table)]
+            self.children[schema.name] = found
+        return found
+
     def rows_under(
         self, table: str, keys: dict[str, Cell], parent_position: str = ""
     ) -> list[tuple[int, Row]]:
-        schema = self.schemas[table]
-        parent_keys = [k for k in schema.keys if k != "position"]
-        found = self._group(table).get((*(keys.get(k) for k in parent_keys), parent_position), [])
-        return sorted(found, key=lambda item: self._position_key(table, item[0], item[1]))
+        if not self.tables.get(table):
+            return []
+        parent = (*(keys.get(k) for k in self.parent_keys[table]), parent_position)
+        found = self._group(table).get(parent)
+        if not found:
+            return []
+        order = [self._position_key(table, number, row) for number, row in found]
+        if all(a < b for a, b in itertools.pairwise(order)):
+            return found  # as written: in order
+        return [item for _, item in sorted(zip(order, found, strict=True), key=lambda x: x[0])]
 
     def value(self, table: str, number: int, column: Column, cell: Cell) -> Any:
         if cell is None:
@@ -421,10 +518,16 @@ class _Reader:
             )
             return {}
         self.used[schema.name].add(number)
-        self.locations[path] = (schema.name, number)
+        if self.track:
+            self.locations[path] = (schema.name, number)
         data: dict[str, Any] = {}
+        as_is, others = self.columns(schema)
+        for name, key in as_is:  # the commonest case: text or a code, at the top
+            cell = row.get(name)
+            if cell is not None:
+                data[key] = cell
         present: dict[tuple[str, ...], bool] = {(): True}
-        for column in schema.columns:
+        for column in others:
             cell = row.get(column.name)
             parent = column.path[:-1]
             if not present.get(parent, False):
@@ -462,15 +565,16 @@ class _Reader:
         child_keys = dict(keys)
         if schema.child_key is not None:
             child_keys[schema.child_key] = row.get("id")
-        for child in schema.children:
+        for child in self.filled(schema):
             target = self.schemas[child.table]
             items: list[Any] = []
-            child_path = f"{path}.{'.'.join(child.path)}"
+            child_path = f"{path}.{'.'.join(child.path)}" if self.track else ""
             for i, (child_number, child_row) in enumerate(self.rows_under(child.table, child_keys)):
-                item_path = f"{child_path}[{i}]"
+                item_path = f"{child_path}[{i}]" if self.track else ""
                 if target.cls is None:
                     self.used[child.table].add(child_number)
-                    self.locations[item_path] = (child.table, child_number)
+                    if self.track:
+                        self.locations[item_path] = (child.table, child_number)
                     items.append(
                         self.value(
                             child.table, child_number, target.columns[0], child_row.get("value")
@@ -492,7 +596,14 @@ class _Reader:
                 )
                 return data
             items = [
-                self.build(schema, n, r, f"{path}.{schema.recursive}[{i}]", keys, depth + 1)
+                self.build(
+                    schema,
+                    n,
+                    r,
+                    f"{path}.{schema.recursive}[{i}]" if self.track else "",
+                    keys,
+                    depth + 1,
+                )
                 for i, (n, r) in enumerate(self.rows_under(schema.name, keys, own))
             ]
             if items:
@@ -581,7 +692,7 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
             ],
             source=source or None,
         )
-    reader = _Reader(schemas, tables, source)
+    reader = _Reader(schemas, tables, source, track=False)
     data = reader.build(schemas[root_name], 2, roots[0], "$", {})
     reader.problems.extend(reader.orphans())
     if reader.problems:
@@ -589,4 +700,7 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
     try:
         return structure(data, cls)
     except LoadError as exc:
-        raise LoadError([reader.translate(p) for p in exc.issues], source=source or None) from None
+        # Again, noting where each object came from, to name the table, row and column.
+        again = _Reader(schemas, tables, source, track=True)
+        again.build(schemas[root_name], 2, roots[0], "$", {})
+        raise LoadError([again.translate(p) for p in exc.issues], source=source or None) from None

@@ -1,12 +1,14 @@
 """RDF: the plan as linked data (Turtle, N-Triples, JSON-LD), a streaming writer, publishing.
 
-Importing this module imports rdflib; ``import opengov`` does not.
+The text formats go through pyoxigraph (Rust), never through an rdflib graph; importing this
+module imports neither rdflib nor (``import opengov``) this module. rdflib is imported by
+:func:`to_graph` and :func:`from_graph` only.
 
 - :func:`to_graph` / :func:`from_graph`: model objects ↔ ``rdflib.Graph`` (IRIs minted from ids,
   no blank nodes, order kept with ``og:position`` and ``rdf:Seq``).
 - :func:`dumps` / :func:`loads`: text in ``turtle``, ``nt`` or ``json-ld``; :func:`dump` /
-  :func:`load`: the same in a file.
-- :func:`write_ntriples`: the fast streaming path for large corpora.
+  :func:`load`: the same in a file (N-Triples written as it is made, one plan at a time).
+- :func:`write_ntriples`: the streaming writer for large corpora.
 - :func:`publish`: replace a named graph at a SPARQL 1.1 Graph Store endpoint.
 - The vocabulary (``opengov.ttl``), SHACL shapes (``shapes.ttl``) and JSON-LD context ship in
   ``opengov/io/rdf/data``; :func:`ontology_path` and :func:`shapes_path` locate them.
@@ -15,22 +17,20 @@ Importing this module imports rdflib; ``import opengov`` does not.
 from __future__ import annotations
 
 import json
-import logging
-import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph
-
 from opengov.errors import DumpError, LoadError
-from opengov.io._fs import read_text_file, write_text_file
+from opengov.io._fs import atomic_write, no_gc, read_text_file, write_text_file
+from opengov.io.rdf._compact import jsonld
 from opengov.io.rdf._graph import from_graph, to_graph
-from opengov.io.rdf._jsonld import context, resolve_contexts
-from opengov.io.rdf._ntparse import parse_ntriples
+from opengov.io.rdf._jsonld import resolve_contexts
 from opengov.io.rdf._ntriples import ntriples_lines, write_ntriples
+from opengov.io.rdf._oxigraph import parse_index, turtle
 from opengov.io.rdf._publish import PublishError, graph_iri, publish
-from opengov.io.rdf._terms import CONTEXT_IRI, DEFAULT_BASE, OG, OGV, iri_for_id
+from opengov.io.rdf._reader import read
+from opengov.io.rdf._terms import CONTEXT_IRI, DEFAULT_BASE, NAMESPACES, OG, OGV, iri_for_id
 from opengov.issues import Issue
 
 __all__ = [
@@ -55,7 +55,7 @@ __all__ = [
     "write_ntriples",
 ]
 
-#: The text formats: our name → rdflib's parser/serializer name.
+#: The text formats: our name → the name rdflib gives the same syntax.
 FORMATS = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}
 
 
@@ -76,16 +76,16 @@ def shapes_path() -> Path:
 def dumps(obj: object, format: str = "turtle", base: str | None = None) -> str:
     """The RDF text of a plan (or standard set) in ``turtle``, ``nt`` or ``json-ld``."""
     base = base or DEFAULT_BASE
-    if format == "nt":
-        return "".join(ntriples_lines(obj, base))
     if format not in FORMATS:
         raise DumpError(f"unknown RDF format {format!r} (known: {', '.join(FORMATS)})")
-    graph = to_graph(obj, base)
-    if format == "json-ld":
-        text: str = graph.serialize(format="json-ld", context=context(), auto_compact=True)
-        return text if text.endswith("\n") else text + "\n"
-    turtle: str = graph.serialize(format="turtle")
-    return turtle
+    with no_gc():
+        if format == "json-ld":
+            return jsonld(obj, base)
+        text = "".join(ntriples_lines(obj, base))
+        if format == "nt":
+            return text
+        prefixes = dict(sorted({**NAMESPACES, "id": base}.items()))
+        return turtle(text.encode("utf-8"), prefixes)
 
 
 def loads(text: str, format: str = "turtle", *, expected: type | None = None) -> Any:
@@ -94,27 +94,12 @@ def loads(text: str, format: str = "turtle", *, expected: type | None = None) ->
         known = ", ".join(FORMATS)
         message = f"unknown RDF format {format!r} (known: {known})"
         raise LoadError([Issue(format, "unknown-format", message)])
-    if format == "nt":
-        return from_graph(parse_ntriples(text), expected=expected)
-    graph = Graph()
-    quiet = logging.getLogger("rdflib")
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)  # rdflib logs warnings for odd IRIs; problems come as errors
-    try:
+    with no_gc():
         if format == "json-ld":
-            graph.parse(data=json.dumps(resolve_contexts(_json(text))), format="json-ld")
-        else:
-            graph.parse(data=text, format=FORMATS[format])
-    except LoadError:
-        raise
-    except Exception as exc:
-        problem = Issue(
-            _place(exc, format), "rdf-syntax", f"not valid {format}: {_first_line(exc)}"
-        )
-        raise LoadError([problem]) from None
-    finally:
-        quiet.setLevel(level)
-    return from_graph(graph, expected=expected)
+            # Our own context IRI becomes the shipped context; any other is refused here, and
+            # pyoxigraph would not fetch it either.
+            text = json.dumps(resolve_contexts(_json(text)), ensure_ascii=False)
+        return read(parse_index(text, format), expected=expected)
 
 
 def load(path: str | Path, format: str = "turtle", *, expected: type | None = None) -> Any:
@@ -123,8 +108,20 @@ def load(path: str | Path, format: str = "turtle", *, expected: type | None = No
 
 
 def dump(obj: object, path: str | Path, format: str = "turtle", base: str | None = None) -> None:
-    """Write the RDF text of a plan (or standard set) to ``path`` (atomically)."""
-    write_text_file(path, dumps(obj, format, base))
+    """Write the RDF text of a plan (or standard set) to ``path`` (atomically); N-Triples are
+    written as they are made, so memory stays that of one plan of a collection."""
+    if format != "nt":
+        write_text_file(path, dumps(obj, format, base))
+        return
+    lines = ntriples_lines(obj, base or DEFAULT_BASE)
+
+    def write(temporary: Path) -> None:
+        with no_gc(), temporary.open("w", encoding="utf-8", newline="") as out:
+            write = out.write
+            for line in lines:
+                write(line)
+
+    atomic_write(path, write)
 
 
 def _json(text: str) -> Any:
@@ -133,17 +130,7 @@ def _json(text: str) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise LoadError([Issue(where, "json-syntax", f"not valid JSON: {exc.msg}")]) from None
+    except ValueError as exc:  # a number too long to convert
+        raise LoadError([Issue("json-ld", "json-syntax", f"not valid JSON: {exc}")]) from None
     except RecursionError:
         raise LoadError([Issue("json-ld", "too-deep", "nested too deeply")]) from None
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
-    useful = [line for line in lines if not re.fullmatch(r"at line \d+ of <.*>:?", line)]
-    return (useful or lines or [type(exc).__name__])[0][:300]
-
-
-def _place(exc: BaseException, format: str) -> str:
-    """Where a parser error is: ``line N`` when the parser says so, else the format's name."""
-    found = re.search(r"\bline (\d+)", str(exc))
-    return f"line {found.group(1)}" if found else format
