@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from opengov import datasets
 from opengov._version import __version__
+from opengov.cli._output import err, out, out_json
 from opengov.errors import LoadError, OpenGovError
 from opengov.io._fs import atomic_write
 from opengov.io.files import dump, load
@@ -71,12 +72,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     shown = [i for i in issues if args.all or i.severity != Severity.INFO]
     for issue in shown:
         label = "" if issue.severity == Severity.ERROR else f"{issue.severity}: "
-        print(f"{issue.path}: {label}{issue.message} [{issue.code}]")
+        out(f"{issue.path}: {label}{issue.message} [{issue.code}]")
     errors = sum(1 for i in issues if i.severity == Severity.ERROR)
     if errors:
-        print(f"{args.source}: invalid ({errors} error(s))", file=sys.stderr)
+        err(f"{args.source}: invalid ({errors} error(s))")
         return 1
-    print(f"{args.source}: valid", file=sys.stderr)
+    err(f"{args.source}: valid")
     return 0
 
 
@@ -85,7 +86,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.no_personal_data:
         obj = without_personal_data(obj)
     dump(obj, args.dest, format=args.to, spreadsheet_safe=args.spreadsheet_safe, base=args.base)
-    print(f"wrote {args.dest}", file=sys.stderr)
+    err(f"wrote {args.dest}")
     return 0
 
 
@@ -106,16 +107,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _write_report(text: str, output: str | None) -> int:
     if output is None:
-        sys.stdout.write(text)
+        out(text, end="")
         return 0
     atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    print(f"wrote {output}", file=sys.stderr)
+    err(f"wrote {output}")
     return 0
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    import json
-
     from opengov.reporting.scorecard_view import scorecard_dict, scorecard_text
     from opengov.rules import score
 
@@ -125,24 +124,32 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
         cards = [score(plan, as_of=args.as_of, regime=args.regime) for plan in document.plans]
         if args.json:
-            print(json.dumps([scorecard_dict(c) for c in cards], ensure_ascii=False, indent=2))
+            out_json([scorecard_dict(c) for c in cards])
         else:
-            sys.stdout.write(collection_scores_text(document, cards))
+            out(collection_scores_text(document, cards), end="")
         return 0
     card = score(document, as_of=args.as_of, regime=args.regime)
     if args.json:
-        print(json.dumps(scorecard_dict(card), ensure_ascii=False, indent=2))
+        out_json(scorecard_dict(card))
     else:
-        sys.stdout.write(scorecard_text(card))
+        out(scorecard_text(card), end="")
     return 0
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
     from opengov.io.rdf import publish
+    from opengov.io.rdf._publish import shown_endpoint
 
     obj = _read(args.source)
-    graph = publish(obj, args.endpoint, graph=args.graph, base=args.base or opengov_base())
-    print(f"published {args.source} to {args.endpoint} as graph <{graph}>", file=sys.stderr)
+    graph = publish(
+        obj,
+        args.endpoint,
+        graph=args.graph,
+        base=args.base or opengov_base(),
+        timeout=args.timeout,
+        personal_data=not args.no_personal_data,
+    )
+    err(f"published {args.source} to {shown_endpoint(args.endpoint)} as graph <{graph}>")
     return 0
 
 
@@ -153,11 +160,9 @@ def opengov_base() -> str:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    import json
-
     from opengov.io.schema import json_schema
 
-    print(json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2))
+    out_json(json_schema(args.kind))
     return 0
 
 
@@ -166,6 +171,16 @@ def _iso_day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return value
 
 
 _PLAN_HELP = "the plan of this id in a collection (without it: one line per plan)"
@@ -251,6 +266,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     publish.add_argument("--graph", metavar="IRI", help="named graph (default: the plan's IRI)")
     publish.add_argument("--base", metavar="IRI", help="base IRI of the minted resources")
+    publish.add_argument("--no-personal-data", action="store_true", help="leave out contacts")
+    publish.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="give up when the store does not answer within SECONDS (default 60)",
+    )
     publish.set_defaults(run=_cmd_publish)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON form")
@@ -276,22 +299,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     except _UsageError as exc:
-        print(f"opengov: error: {exc}", file=sys.stderr)
+        err(f"opengov: error: {exc}")
         return 2
     except LoadError as exc:
-        print(f"opengov: cannot read {exc}", file=sys.stderr)
+        err(f"opengov: cannot read {exc}")
         return 2
     except OpenGovError as exc:
-        print(f"opengov: error: {exc}", file=sys.stderr)
+        err(f"opengov: error: {exc}")
         return 2
     except OSError as exc:
-        print(f"opengov: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        err(f"opengov: error: {exc.filename or ''}: {exc.strerror or exc}")
         return 2
     except KeyboardInterrupt:
-        print("opengov: interrupted", file=sys.stderr)
+        err("opengov: interrupted")
         return 130
     except Exception as exc:
-        print(f"opengov: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        err(f"opengov: internal error: {type(exc).__name__}: {exc}")
         return 2
 
 

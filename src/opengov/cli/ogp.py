@@ -19,6 +19,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from opengov._display import field
+from opengov.cli._output import err, out
 from opengov.errors import LoadError, OpenGovError
 from opengov.io.files import dump, format_for, load
 from opengov.issues import Issue, Severity
@@ -60,7 +62,7 @@ def _read_source(source: str) -> ActionPlan | PlanCollection:
 
 def _line(issue: Issue) -> str:
     """``row N (ID), column 'X': message``, with the cell's value for an unreadable row."""
-    who = f" ({issue.commitment})" if issue.commitment else ""
+    who = f" ({field(issue.commitment)})" if issue.commitment else ""
     shown = ""
     if issue.severity is Severity.ERROR and issue.value is not None:
         shown = f" (value {issue.value!r})"
@@ -70,9 +72,9 @@ def _line(issue: Issue) -> str:
 def _print_issues(source: str, found: Any, *, quiet: bool) -> None:
     if not quiet:
         for warning in found.warnings:
-            print(f"{source}: warning: {_line(warning)}", file=sys.stderr)
+            err(f"{source}: warning: {_line(warning)}")
     for error in found.errors:
-        print(f"{source}: {_line(error)}", file=sys.stderr)
+        err(f"{source}: {_line(error)}")
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -84,16 +86,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     dump(found.collection, args.dest, format=args.to)
     kinds = Counter(w.code for w in found.warnings)
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
-    print(
+    err(
         f"wrote {args.dest}: {len(found.plans)} plans, {found.commitments} commitments "
-        f"from {found.rows} rows ({len(found.warnings)} warnings{': ' + shown if shown else ''})",
-        file=sys.stderr,
+        f"from {found.rows} rows ({len(found.warnings)} warnings{': ' + shown if shown else ''})"
     )
     if found.errors:
-        print(
+        err(
             f"{args.export}: {len(found.errors)} problem(s) in {len({e.row for e in found.errors})} "
-            "row(s): those rows were left out (use --strict to write nothing)",
-            file=sys.stderr,
+            "row(s): those rows were left out (use --strict to write nothing)"
         )
         return 1
     return 0
@@ -104,7 +104,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     document = _read_source(args.source)
     rows = write_export(document, args.dest, active_since=args.active_since)
-    print(f"wrote {args.dest}: {rows} rows", file=sys.stderr)
+    err(f"wrote {args.dest}: {rows} rows")
     return 0
 
 
@@ -113,17 +113,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     found = _read_export(args.export, check_derived=True)
     for error in found.errors:
-        print(f"{args.export}: {_line(error)}", file=sys.stderr)
+        err(f"{args.export}: {_line(error)}")
     derived = [w for w in found.warnings if w.code == "derived"]
     by_column = Counter(w.column for w in derived)
     total = found.commitments
     for column in (*PARTLY_DERIVED_COLUMNS, *DERIVED_COLUMNS):
         agree = total - by_column[column]
         share = 100.0 * agree / total if total else 0.0
-        print(f"{column}: {agree}/{total} rows agree ({share:.1f}%)")
+        out(f"{column}: {agree}/{total} rows agree ({share:.1f}%)")
     if args.rows:
         for warning in derived:
-            print(f"  {_line(warning)}")
+            out(f"  {_line(warning)}")
     return 1 if found.errors else 0
 
 

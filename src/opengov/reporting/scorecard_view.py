@@ -7,6 +7,8 @@ from typing import Any
 
 import attrs
 
+from opengov._display import terminal
+from opengov.reporting._escape import plain
 from opengov.reporting._frame import Frame
 from opengov.rules.base import Outcome
 from opengov.rules.progress import CompletionRate
@@ -108,41 +110,43 @@ def value_text(outcome: Outcome, frame: Frame = _ENGLISH) -> str:
 
 
 def scorecard_text(card: Scorecard) -> str:
-    """A readable scorecard: each figure, its value and why."""
-    lines = [f"Scorecard: {card.title}", ""]
+    """A readable scorecard: each figure, its value and why (every value from the plan on one
+    line, controls escaped and bidi isolated: see :mod:`opengov.reporting._escape`)."""
+    p = plain
+    lines = [f"Scorecard: {p(card.title)}", ""]
     if card.as_of:
         lines.append(f"As of {card.as_of.isoformat()}")
     for name, value in card.stated.items():
-        lines.append(f"Stated: {name}: {value}")
+        lines.append(f"Stated: {p(name)}: {p(value)}")
     lines.append(f"Commitments with no known completion: {card.unknown_completions}")
     lines.append("")
     for name, outcome in card.figures.items():
         regime = outcome.inputs.get("regime")
-        label = name.replace("_", " ") + (f" (regime {regime})" if regime else "")
-        lines.append(f"{label}: {value_text(outcome)}")
-        lines.append(f"    {outcome.explanation}")
+        label = name.replace("_", " ") + (f" (regime {p(regime)})" if regime else "")
+        lines.append(f"{label}: {p(value_text(outcome))}")
+        lines.append(f"    {p(outcome.explanation)}")
     history = card.figures.get("progress_history")
     if history is not None and history.value:
         lines += ["", "Progress over time (date, reported by, status as written, completion, %)"]
         for unit, updates in history.value.items():
-            lines.append(f"  {unit}")
+            lines.append(f"  {p(unit)}")
             for update in updates:
                 percent = "" if update["percent"] is None else f" {update['percent']:g}%"
                 if update["expected_percent"] is not None:
                     percent += f" (expected {update['expected_percent']:g}%)"
-                phrase = update["status_phrase"] or "—"
+                phrase = p(update["status_phrase"] or "—")
                 lines.append(
-                    f"    {update['date'] or '—':<12} {update['reporter']:<14} {phrase} "
-                    f"[{update['completion']}]{percent}"
+                    f"    {p(update['date'] or '—'):<12} {p(update['reporter']):<14} {phrase} "
+                    f"[{p(update['completion'])}]{percent}"
                 )
     if card.conformity:
         lines += ["", "Conformity (stated / derived from findings)"]
         for line in card.conformity:
             stated = line.stated.value if line.stated else "—"
-            derived = value_text(line.derived)
-            lines.append(f"  {line.standard:<24} {line.phase:<15} {stated:<15} {derived}")
+            derived = p(value_text(line.derived))
+            lines.append(f"  {p(line.standard):<24} {p(line.phase):<15} {stated:<15} {derived}")
     lines += ["", "Commitments"]
     for cid, outcomes in card.commitments.items():
         parts = [f"{name.replace('_', ' ')} {value_text(o)}" for name, o in outcomes.items()]
-        lines.append(f"  {cid}: {'; '.join(parts)}")
-    return "\n".join(lines) + "\n"
+        lines.append(f"  {p(cid)}: {p('; '.join(parts))}")
+    return terminal("\n".join(lines) + "\n")
