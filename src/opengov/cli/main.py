@@ -42,10 +42,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _read(source: str) -> Any:
-    """A bundled dataset by name, or a file."""
+    """A bundled dataset by name, or a file: a command-line argument is never JSON text, even
+    when a file's name starts with ``{`` or ``[``."""
     if source in datasets.names() and not Path(source).exists():
         return datasets.load(source)
-    return load(source)
+    return load(Path(source))
 
 
 def _read_plans(source: str, plan_id: str | None) -> ActionPlan | PlanCollection:

@@ -52,7 +52,7 @@ def _read_source(source: str) -> ActionPlan | PlanCollection:
         found.raise_for_errors()
         obj = found.collection
     else:
-        obj = load(source)
+        obj = load(Path(source))  # a path, never JSON text
     if not isinstance(obj, ActionPlan | PlanCollection):
         raise OpenGovError(
             f"{source}: expected an action plan or a plan collection, got a {type(obj).__name__}"
