@@ -23,7 +23,7 @@ from opengov._display import field
 from opengov.cli._output import err, out
 from opengov.errors import LoadError, OpenGovError
 from opengov.io.files import dump, format_for, load
-from opengov.issues import Issue, Severity
+from opengov.issues import SHOWN_ISSUES, Issue, Severity
 from opengov.model import ActionPlan, PlanCollection
 
 __all__ = ["register"]
@@ -70,11 +70,23 @@ def _line(issue: Issue) -> str:
 
 
 def _print_issues(source: str, found: Any, *, quiet: bool) -> None:
+    """The warnings (unless ``quiet``) and the unreadable rows, the first
+    :data:`~opengov.issues.SHOWN_ISSUES` of each, then how many more there are."""
     if not quiet:
-        for warning in found.warnings:
+        for warning in found.warnings[:SHOWN_ISSUES]:
             err(f"{source}: warning: {_line(warning)}")
-    for error in found.errors:
+        _more(source, len(found.warnings), "warnings")
+    for error in found.errors[:SHOWN_ISSUES]:
         err(f"{source}: {_line(error)}")
+    _more(source, len(found.errors), "unreadable rows' problems")
+
+
+def _more(source: str, count: int, what: str) -> None:
+    if count > SHOWN_ISSUES:
+        err(
+            f"{source}: … and {count - SHOWN_ISSUES:,} more {what} (opengov.io.ogp.read_export "
+            "lists them all)"
+        )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
