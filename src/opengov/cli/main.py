@@ -213,7 +213,8 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--spreadsheet-safe",
         action="store_true",
-        help="CSV: neutralise cells a spreadsheet would run as formulas",
+        help="CSV tables people will open in a spreadsheet: neutralise cells it would run as "
+        "formulas (an apostrophe before a leading = + - @, tab or CR; read back exactly)",
     )
     convert.add_argument("--base", metavar="IRI", help="RDF: base IRI of the minted resources")
     convert.set_defaults(run=_cmd_convert)

@@ -29,14 +29,14 @@ from opengov.model import ActionPlan, PlanCollection
 __all__ = ["register"]
 
 
-def _read_export(path: str, *, check_derived: bool = False) -> Any:
+def _read_export(path: str, *, check_derived: bool = False, spreadsheet_safe: bool = False) -> Any:
     from opengov.io.ogp import read_export
 
     if not Path(path).is_file():
         if Path(path).is_dir():
             raise LoadError([Issue("", "not-a-file", "is a folder, not a file")], source=path)
         raise LoadError([Issue("", "not-found", "no such file")], source=path)
-    return read_export(path, check_derived=check_derived)
+    return read_export(path, check_derived=check_derived, spreadsheet_safe=spreadsheet_safe)
 
 
 def _read_source(source: str) -> ActionPlan | PlanCollection:
@@ -91,7 +91,9 @@ def _more(source: str, count: int, what: str) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     format_for(args.dest, args.to)  # an unknown ending fails before the export is read
-    found = _read_export(args.export, check_derived=args.check_derived)
+    found = _read_export(
+        args.export, check_derived=args.check_derived, spreadsheet_safe=args.spreadsheet_safe
+    )
     if args.strict:
         found.raise_for_errors()
     _print_issues(args.export, found, quiet=args.quiet)
@@ -115,7 +117,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from opengov.io.ogp import write_export
 
     document = _read_source(args.source)
-    rows = write_export(document, args.dest, active_since=args.active_since)
+    rows = write_export(
+        document,
+        args.dest,
+        active_since=args.active_since,
+        spreadsheet_safe=args.spreadsheet_safe,
+    )
     err(f"wrote {args.dest}: {rows} rows")
     return 0
 
@@ -177,6 +184,12 @@ def register(commands: Any) -> None:
         help="also warn where OGP's derived columns differ from the library's rules",
     )
     load.add_argument("--quiet", action="store_true", help="do not print the warnings")
+    load.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="the export was written with 'ogp export --spreadsheet-safe': remove the apostrophe "
+        "put before each would-be formula",
+    )
     load.set_defaults(run=_cmd_import)
 
     save = actions.add_parser(
@@ -195,6 +208,14 @@ def register(commands: Any) -> None:
         metavar="YEAR",
         help="'Active Commitment' is 1 for plans ending in YEAR or later (default 2024, the "
         "sample's snapshot year)",
+    )
+    save.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="for a file people will open in a spreadsheet (Excel, LibreOffice, Google Sheets): "
+        "put an apostrophe before every cell that would run as a formula (starting with = + - @, "
+        "tab or CR) and start the file with a byte-order mark; 'ogp import --spreadsheet-safe' "
+        "reads the original text back. Leave it off for a file other programs read",
     )
     save.set_defaults(run=_cmd_export)
 
