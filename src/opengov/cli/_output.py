@@ -4,6 +4,7 @@ Text is shown as :func:`opengov._display.terminal` shows it (control characters 
 breaks kept, bidi overrides isolated line by line); JSON keeps its data exactly but writes the
 characters a terminal would act on (DEL, C1 controls, line separators, bidi formatting
 characters, lone surrogates) as ``\\uXXXX`` escapes, which can only occur inside its strings.
+A write to standard output that fails (a full disk) is an error naming "standard output".
 """
 
 from __future__ import annotations
@@ -23,8 +24,14 @@ _JSON_UNSAFE = re.compile(
 
 
 def out(text: str, end: str = "\n") -> None:
-    """Print ``text`` on standard output."""
-    sys.stdout.write(terminal(text + end))
+    """Print ``text`` on standard output; a failed write (a full disk) names it."""
+    try:
+        sys.stdout.write(terminal(text + end))
+        sys.stdout.flush()
+    except OSError as exc:
+        if exc.filename is None and exc.errno is not None:
+            exc.filename = "standard output"
+        raise
 
 
 def err(text: str) -> None:
