@@ -15,6 +15,7 @@ import opengov.errors
 import opengov.io.json
 import opengov.io.ogp
 import opengov.rules
+from _hostile import run_cli
 from opengov import Issue, LoadError, Severity
 from opengov.issues import MAX_TEXT, SHOWN_ISSUES, listed
 
@@ -225,3 +226,20 @@ def test_json_with_many_unknown_fields() -> None:
         opengov.io.json.from_dict(document)
     assert "and 99,990 more" in str(caught.value)
     assert _longest_line(caught.value) < 1_000
+
+
+@pytest.mark.hostile
+def test_ogp_import_prints_a_bounded_list(tmp_path: Path, ogp_export_path: Path) -> None:
+    with ogp_export_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [row for _, row in zip(range(4), csv.reader(handle), strict=False)]
+    extra = [f"Unknown {i}" for i in range(500)]
+    rows = [rows[0] + extra, *(row + [""] * len(extra) for row in rows[1:])]
+    export = tmp_path / "export.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    code, err = run_cli(["ogp", "import", str(export), str(tmp_path / "plans.json")])
+    assert code == 0
+    warnings = [line for line in err.splitlines() if ": warning: " in line]
+    assert len(warnings) == SHOWN_ISSUES
+    assert f"… and {500 - SHOWN_ISSUES:,} more warnings" in err
+    assert len(err.splitlines()) <= SHOWN_ISSUES + 3

@@ -3,6 +3,7 @@ headless browser."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -197,7 +198,7 @@ def test_text_report_shows_hostile_text_as_text(france: opengov.ActionPlan) -> N
 @pytest.mark.hostile
 @pytest.mark.parametrize(
     "command",
-    [["report"], ["report", "--format", "markdown"], ["score"], ["validate"]],
+    [["report"], ["report", "--format", "markdown"], ["score"], ["score", "--json"], ["validate"]],
     ids=lambda c: "-".join(c),
 )
 def test_the_terminal_gets_no_escape_from_the_data(
@@ -215,3 +216,8 @@ def test_the_terminal_gets_no_escape_from_the_data(
         out, err = capsys.readouterr()
         check_terminal_output(out)
         check_terminal_output(err)
+        if "--json" in command:  # the data exactly, the unsafe characters as JSON escapes
+            assert "\\u202e" in out and "\\u0085" in out
+            cards = json.loads(out)
+            card = cards if isinstance(cards, dict) else cards[0]
+            assert card["title"] == poisoned(france).title
