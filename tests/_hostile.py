@@ -220,16 +220,18 @@ PAYLOAD = (
     "\x1b]0;retitled\x07\x1b[2J\x9b31m\x85\x00\x7f"
     "\u202eevil\u2066\u2069\u2069\u202d"
 )
+#: Text that makes a block where a line, or a list item, starts.
+LINE_STARTS = ("# Heading ", "--- ", "- item ", "+ item ", "1. item ", "2) item ", "> quote ")
 #: Characters no terminal or page may receive from the data.
 RAW_CONTROLS = frozenset(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]) - {"\n"}
 _ISOLATE_OPEN = frozenset("\u2066\u2067\u2068")
 _OVERRIDES = frozenset("\u202a\u202b\u202d\u202e")
 
 
-def poisoned(obj: Any, payload: str = PAYLOAD) -> Any:
-    """A copy of a model object with ``payload`` appended to every text field, at every depth
-    (ids and references too: a report may show them); a field whose validator refuses it is
-    left as it was."""
+def poisoned(obj: Any, payload: str = PAYLOAD, *, before: bool = False) -> Any:
+    """A copy of a model object with ``payload`` appended (or, ``before``, prepended) to every
+    text field, at every depth (ids and references too: a report may show them); a field whose
+    validator refuses it is left as it was."""
     from opengov.model.describe import Shape, describe
 
     changes: dict[str, Any] = {}
@@ -238,9 +240,14 @@ def poisoned(obj: Any, payload: str = PAYLOAD) -> Any:
         if value is None:
             continue
         if field.shape is Shape.TEXT:
-            new: Any = [v + payload for v in value] if field.many else value + payload
+            add = (lambda v: payload + v) if before else (lambda v: v + payload)
+            new: Any = [add(v) for v in value] if field.many else add(value)
         elif field.shape is Shape.OBJECT:
-            new = [poisoned(v, payload) for v in value] if field.many else poisoned(value, payload)
+            new = (
+                [poisoned(v, payload, before=before) for v in value]
+                if field.many
+                else (poisoned(value, payload, before=before))
+            )
         else:
             continue
         try:

@@ -15,7 +15,14 @@ import markdown
 import pytest
 
 import opengov
-from _hostile import PAYLOAD, RAW_CONTROLS, bidi_contained, check_terminal_output, poisoned
+from _hostile import (
+    LINE_STARTS,
+    PAYLOAD,
+    RAW_CONTROLS,
+    bidi_contained,
+    check_terminal_output,
+    poisoned,
+)
 from opengov.cli.main import main
 from opengov.model import PlanCollection
 from opengov.reporting import text_report
@@ -181,6 +188,21 @@ def test_markdown_report_shows_hostile_text_as_text(
     clean = markdown.markdown(markdown_report(france, lang=lang), extensions=extensions)
     _check_page(page, clean)
     assert "&lt;script&gt;" in text and "\\[click\\]" in text
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("start", LINE_STARTS)
+def test_markdown_values_start_no_block(france: opengov.ActionPlan, start: str) -> None:
+    """A value that starts like a heading, a list or a rule, placed after a list marker
+    (an ambition, a next step), stays text."""
+    extensions = ["tables"]
+    page = markdown.markdown(
+        markdown_report(poisoned(france, start, before=True), lang="en"), extensions=extensions
+    )
+    clean = markdown.markdown(markdown_report(france, lang="en"), extensions=extensions)
+    _check_page(page, clean)
+    assert _Page(page).tags["li"] == _Page(clean).tags["li"]
+    assert _Page(page).tags["blockquote"] == _Page(clean).tags["blockquote"]
 
 
 @pytest.mark.hostile

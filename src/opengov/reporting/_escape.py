@@ -11,12 +11,15 @@ reorder its neighbours.
 - :func:`markdown` — Markdown text: ``&``, ``<`` and ``>`` as HTML entities (no raw HTML, no
   autolink, in every Markdown dialect), and the characters that make links, images, emphasis,
   code or a table cell (``\\ ` * _ [ ] | ~``; ``_`` unless inside a word) escaped with a
-  backslash, so the value shows as written;
+  backslash, as are a leading ``#``, ``-``, ``+`` and the ``.`` or ``)`` of a leading
+  number (a value may follow a list marker, where they would make a heading, a list or a rule),
+  so the value shows as written;
 - :func:`html` — HTML text or attribute value (``& < > " '`` as entities).
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from opengov._display import escape_controls, field, isolate_bidi
@@ -25,6 +28,8 @@ __all__ = ["html", "markdown", "plain"]
 
 _MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MD_BACKSLASHED = frozenset("\\`*_[]|~")
+_MD_LINE_START = frozenset("#-+")
+_MD_ORDERED = re.compile(r"[0-9]+(?=[.)])")
 
 
 def plain(value: object) -> str:
@@ -35,11 +40,14 @@ def plain(value: object) -> str:
 def markdown(value: object) -> str:
     """A value for Markdown, on one line: shown as written by every renderer."""
     text = field(str(value))
+    # what would start a heading, a list or a rule after a list marker
+    ordered = _MD_ORDERED.match(text)
+    leading = ordered.end() if ordered else 0 if text[:1] in _MD_LINE_START else -1
     out = []
     for i, ch in enumerate(text):
         if ch in _MD_ENTITIES:
             out.append(_MD_ENTITIES[ch])
-        elif ch in _MD_BACKSLASHED and not (ch == "_" and _inside_word(text, i)):
+        elif i == leading or (ch in _MD_BACKSLASHED and not (ch == "_" and _inside_word(text, i))):
             out.append("\\" + ch)
         else:
             out.append(ch)
