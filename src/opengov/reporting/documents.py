@@ -43,6 +43,11 @@ __all__ = ["html_report", "markdown_report"]
 _md = markdown
 
 
+def _md_shown(text: Shown) -> str:
+    """A text for Markdown, followed by ``[es]`` when it is not in the report's language."""
+    return _md(text.text) + (f" [{_md(text.fallback)}]" if text.fallback else "")
+
+
 def _figure_name(name: str, f: Frame) -> str:
     return f.get(f"figure.{name}", name.replace("_", " "))
 
@@ -66,7 +71,7 @@ def markdown_report(
     the plan's language when there is a frame for it, else English."""
     f = report_frame(plan.language, lang)
     card = card or score(plan)
-    lines = [f"# {_md(shown(plan, 'title', plan, f).marked())}", ""]
+    lines = [f"# {_md_shown(shown(plan, 'title', plan, f))}", ""]
     facts = [f.pair(f"**{f('member')}**", _md(plan.member or plan.country))]
     if plan.period:
         facts.append(f.pair(f"**{f('period')}**", _md(plan.period)))
@@ -92,7 +97,7 @@ def markdown_report(
     for c in plan.commitments:
         counts = MilestoneCounts.of(c.milestones).full(f)
         lines.append(
-            f"| {_md(c.number)} | {_md(shown(c, 'title', plan, f).marked())} | {_md(leads(plan, c))} | {f.label(current_completion(c)[0])} | {_md(counts)} |"
+            f"| {_md(c.number)} | {_md_shown(shown(c, 'title', plan, f))} | {_md(leads(plan, c))} | {f.label(current_completion(c)[0])} | {_md(counts)} |"
         )
     rows = progress_rows(plan, card.figures.get("progress_history"), f)
     if rows:
