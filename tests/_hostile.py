@@ -207,3 +207,77 @@ def load_isolated(
             assert path_.strip() or result["source"], result
             assert "\n" not in path_ + message, result
     return result
+
+
+# --- output: reports and terminals --------------------------------------------------------------
+
+#: Text that attacks whatever shows it: raw HTML, script links, a new line with a heading, a table
+#: cell, terminal escapes (retitle, clear, a C1 CSI, bell) and bidi overrides with a stray closer.
+PAYLOAD = (
+    "<script>alert(1)</script><img src=x onerror=alert(1)> [click](javascript:alert(1)) "
+    "<javascript:alert(2)> &#106;avascript:alert(3) ![i](x) *b* `c` | ~~s~~"
+    "\nFAKE LINE\n# Heading\n===\n"
+    "\x1b]0;retitled\x07\x1b[2J\x9b31m\x85\x00\x7f"
+    "\u202eevil\u2066\u2069\u2069\u202d"
+)
+#: Text that makes a block where a line, or a list item, starts.
+LINE_STARTS = ("# Heading ", "--- ", "- item ", "+ item ", "1. item ", "2) item ", "> quote ")
+#: Characters no terminal or page may receive from the data.
+RAW_CONTROLS = frozenset(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]) - {"\n"}
+_ISOLATE_OPEN = frozenset("\u2066\u2067\u2068")
+_OVERRIDES = frozenset("\u202a\u202b\u202d\u202e")
+
+
+def poisoned(obj: Any, payload: str = PAYLOAD, *, before: bool = False) -> Any:
+    """A copy of a model object with ``payload`` appended (or, ``before``, prepended) to every
+    text field, at every depth (ids and references too: a report may show them); a field whose
+    validator refuses it is left as it was."""
+    from opengov.model.describe import Shape, describe
+
+    changes: dict[str, Any] = {}
+    for field in describe(type(obj)).fields:
+        value = getattr(obj, field.name)
+        if value is None:
+            continue
+        if field.shape is Shape.TEXT:
+            add = (lambda v: payload + v) if before else (lambda v: v + payload)
+            new: Any = [add(v) for v in value] if field.many else add(value)
+        elif field.shape is Shape.OBJECT:
+            new = (
+                [poisoned(v, payload, before=before) for v in value]
+                if field.many
+                else (poisoned(value, payload, before=before))
+            )
+        else:
+            continue
+        try:
+            attrs.evolve(obj, **{field.name: new})
+        except (ValueError, TypeError):
+            continue
+        changes[field.name] = new
+    return attrs.evolve(obj, **changes)
+
+
+def bidi_contained(line: str) -> bool:
+    """Every override or embedding sits inside an isolate, and every isolate is closed on the
+    line: nothing in the text reorders what is around it."""
+    depth = 0
+    for ch in line:
+        if ch in _ISOLATE_OPEN:
+            depth += 1
+        elif ch == "\u2069":
+            if not depth:
+                return False
+            depth -= 1
+        elif ch in _OVERRIDES and not depth:
+            return False
+    return depth == 0
+
+
+def check_terminal_output(text: str) -> None:
+    """What a terminal may safely show: no control character but line breaks, bidi contained on
+    every line, and no line made by the data."""
+    assert not RAW_CONTROLS & set(text), sorted(RAW_CONTROLS & set(text))
+    for line in text.split("\n"):
+        assert bidi_contained(line), repr(line)
+        assert not line.lstrip().startswith(("FAKE LINE", "# Heading")), repr(line)

@@ -13,6 +13,7 @@ import pytest
 
 import opengov
 from _hostile import EVIDENCE, NESTED, run_cli, write
+from opengov import LoadError
 from opengov.cli.main import main
 from opengov.io.rdf import OG
 
@@ -239,3 +240,32 @@ def test_cli_on_hostile_inputs(tmp_path: Path, france_text: Callable[[str], str]
         check=False,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize(
+    "name", ["[2021] plan.json", "{plan}.json", '{"kind": "action_plan"}.json', " [x].json"]
+)
+def test_a_file_name_that_looks_like_json_is_a_path(
+    name: str, tmp_path: Path, france_text: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command-line argument is a path or a dataset name, never JSON text."""
+    write(tmp_path / name, france_text("json"))
+    monkeypatch.chdir(tmp_path)
+    for argv in (["validate", name], ["score", name], ["ogp", "export", name, "out.csv"]):
+        code, err = run_cli(argv)
+        assert code == 0, err
+    code, err = run_cli(["validate", "[1, 2].json"])  # no such file: not read as a JSON list
+    assert code == 2
+    assert err == "opengov: cannot read [1, 2].json: no such file\n"
+
+
+@pytest.mark.hostile
+def test_the_library_says_how_to_read_a_file_named_like_json(
+    tmp_path: Path, france_text: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "[2021] plan.json", france_text("json"))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(LoadError, match=r"give it as a pathlib\.Path"):
+        opengov.load("[2021] plan.json")
+    assert opengov.load(Path("[2021] plan.json")).id == "fr-2018-2020"

@@ -10,7 +10,12 @@ import errno
 import io
 import os
 import re
+import signal
 import stat
+import subprocess
+import sys
+import textwrap
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,6 +47,7 @@ from opengov.io.files import FORMATS
 from opengov.io.rdf.ontology import write_data_files
 
 FRANCE = "fr-2018-2020"
+OGP_SAMPLE = str(Path(__file__).parent / "data" / "ogp" / "open_parliament_0703.csv")
 
 
 def mode(path: Path) -> int:
@@ -84,6 +90,16 @@ FILE_WRITERS: dict[str, tuple[str, Writer]] = {
     "dump json-ld": ("plan.jsonld", lambda p: opengov.dump(opengov.datasets.load(FRANCE), p)),
     "report -o": ("report.html", lambda p: cli("report", FRANCE, "--format", "html", "-o", str(p))),
     "ogp export": ("export.csv", lambda p: cli("ogp", "export", FRANCE, str(p))),
+    "ogp export --spreadsheet-safe": (
+        "safe.csv",
+        lambda p: cli("ogp", "export", FRANCE, str(p), "--spreadsheet-safe"),
+    ),
+    "ogp import": ("plans.json", lambda p: cli("ogp", "import", OGP_SAMPLE, str(p), "--quiet")),
+    "convert json-ld": ("plan.jsonld", lambda p: cli("convert", FRANCE, str(p))),
+    "report -o markdown": (
+        "report.md",
+        lambda p: cli("report", FRANCE, "--format", "markdown", "-o", str(p)),
+    ),
     "rdf schema": ("shapes.ttl", lambda p: write_data_files(p.parent)),
 }
 FOLDER_WRITERS: dict[str, Writer] = {
@@ -122,7 +138,7 @@ def test_umask_022_gives_644_and_755(umask_022: None, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("writer", sorted(FILE_WRITERS))
-@pytest.mark.parametrize("kept", [0o640, 0o604], ids=oct)
+@pytest.mark.parametrize("kept", [0o644, 0o640, 0o604, 0o600], ids=oct)
 def test_a_replaced_file_keeps_its_mode(
     writer: str, kept: int, umask_022: None, tmp_path: Path
 ) -> None:
@@ -206,6 +222,114 @@ def test_a_folder_that_cannot_take_a_temporary_is_named(
     with pytest.raises(PermissionError) as caught:
         opengov.dump(france, tmp_path / "plan.json")
     assert caught.value.filename == str(tmp_path / "plan.json")
+
+
+#: Writes ``sys.argv[1]`` (a file, or a folder of tables when it ends with "/") and is killed
+#: (SIGKILL, which nothing can catch) when the temporary is about to be renamed into place.
+KILLED_WRITE = textwrap.dedent(
+    """
+    import os, signal, sys
+    import opengov
+    def killed(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+    os.replace = os.rename = killed
+    opengov.dump(opengov.datasets.load("fr-2018-2020"), sys.argv[1])
+    """
+)
+
+
+def killed_write(dest: str) -> None:
+    """Run a write of ``dest`` that is killed before it ends."""
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITE, dest], capture_output=True, check=False
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("dest", ["plan.json", "plan.zip", "tables/"])
+def test_temporaries_of_a_killed_write_are_removed_next_time(
+    dest: str, france: ActionPlan, tmp_path: Path
+) -> None:
+    target = f"{tmp_path}/{dest}"
+    killed_write(target)
+    assert len(leftovers(tmp_path)) == 1, "the killed write left its temporary"
+    assert not Path(target).exists()
+    opengov.dump(france, target)
+    assert leftovers(tmp_path) == []
+    assert opengov.load(target) == france
+
+
+@pytest.mark.hostile
+def test_only_temporaries_no_writer_needs_are_removed(france: ActionPlan, tmp_path: Path) -> None:
+    target = tmp_path / "plan.json"
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        live = tmp_path / f".plan.json.{running.pid}-0123abcd.tmp"
+        old = tmp_path / f".plan.json.{running.pid}-89abcdef.tmp"
+        dead = tmp_path / ".plan.json.4194305-deadbeef.tmp"  # above Linux's largest process id
+        earlier = tmp_path / ".plan.json.0badf00d.tmp"  # the naming of earlier versions
+        for path in (live, old, dead, earlier):
+            path.write_text("partial")
+        two_days_ago = time.time() - 2 * 24 * 3600
+        os.utime(old, (two_days_ago, two_days_ago))
+        kept = [tmp_path / ".plan.json.notes", tmp_path / ".other.json.1-deadbeef.tmp"]
+        for path in kept:
+            path.write_text("not ours")
+        outside = tmp_path / "outside"
+        outside.write_text("precious")
+        link = tmp_path / ".plan.json.4194306-feedface.tmp"
+        link.symlink_to(outside)
+        opengov.dump(france, target)
+        assert live.exists(), "a running writer keeps its temporary"
+        assert not old.exists() and not dead.exists()
+        assert earlier.exists(), "an earlier version's temporary goes by age only"
+        assert all(path.exists() for path in kept)
+        assert link.is_symlink() and outside.read_text() == "precious"
+    finally:
+        running.kill()
+        running.wait()
+    opengov.dump(france, target)
+    assert not live.exists(), "gone once its writer is"
+
+
+@pytest.mark.hostile
+def test_a_file_size_limit_is_named_by_the_cli(tmp_path: Path) -> None:
+    """A real write failure from the kernel (the file size limit, as a full disk would): the
+    message names the destination and nothing is left behind."""
+    target = tmp_path / "plan.json"
+    script = textwrap.dedent(
+        """
+        import resource, signal, sys
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+        from opengov.cli.main import main
+        sys.exit(main(["convert", "fr-2018-2020", sys.argv[1]]))
+        """
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", script, str(target)], capture_output=True, text=True, check=False
+    )
+    assert child.returncode == 2
+    assert child.stderr == f"opengov: error: {target}: File too large\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("command", [["report"], ["score", "--json"], ["schema"]])
+def test_a_full_standard_output_is_named(command: list[str]) -> None:
+    """Standard output on a full disk (Linux's /dev/full): one line naming it, exit 2."""
+    script = "import sys; from opengov.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    with open("/dev/full", "w") as full:
+        child = subprocess.run(
+            [sys.executable, "-c", script, *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert child.returncode == 2
+    assert child.stderr == "opengov: error: standard output: No space left on device\n"
 
 
 # --- format modules ----------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from opengov.cli.main import main
 from opengov.io import json as json_format
 from opengov.io.csv import decode_table, encode_table, to_text_files
 from opengov.io.ogp import read_export
+from opengov.issues import SHOWN_ISSUES
 from opengov.model import PlanCollection
 from opengov.model.standards import StandardSet
 from opengov.testing import action_plans
@@ -81,7 +82,9 @@ def check_error(exc: BaseException, *, has_source: bool) -> None:
         assert problem.code and problem.severity is Severity.ERROR, repr(problem)
         shown = str(problem)
         assert "\n" not in shown and "\r" not in shown, f"a problem on several lines: {shown!r}"
-    lines = 1 if len(exc.issues) == 1 else len(exc.issues) + 1
+    shown_issues = min(len(exc.issues), SHOWN_ISSUES)
+    more = len(exc.issues) > SHOWN_ISSUES  # a last line counts the issues not shown
+    lines = 1 if len(exc.issues) == 1 else shown_issues + 1 + more
     assert len(text.split("\n")) == lines, f"expected {lines} line(s): {text!r}"
 
 

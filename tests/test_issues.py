@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import csv
 import re
 from pathlib import Path
 
@@ -11,9 +12,12 @@ import pytest
 
 import opengov
 import opengov.errors
+import opengov.io.json
 import opengov.io.ogp
 import opengov.rules
+from _hostile import run_cli
 from opengov import Issue, LoadError, Severity
+from opengov.issues import MAX_TEXT, SHOWN_ISSUES, listed
 
 
 def test_an_issue_reads_as_severity_place_message_and_code() -> None:
@@ -157,3 +161,85 @@ def test_every_load_code_is_documented() -> None:
         f"in the source, not on the page: {sorted(found - documented)}; "
         f"on the page, not in the source: {sorted(documented - found)}"
     )
+
+
+# --- bounded messages --------------------------------------------------------------------------
+
+
+def test_listed_names_stop_and_count_the_rest() -> None:
+    assert listed(["a", "b"]) == "a, b"
+    names = [f"c{i}" for i in range(20_000)]
+    assert listed(names) == "c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 and 19,990 more"
+    assert listed(names, shown=1) == "c0 and 19,999 more"
+
+
+def test_a_long_issue_is_cut_and_says_so() -> None:
+    issue = Issue("x" * 5000, "bad-value", "y" * 5000, value="z" * 5000)
+    assert len(issue.path) < MAX_TEXT + 40 and issue.path.endswith("(4,000 more characters)")
+    assert len(issue.message) < MAX_TEXT + 40
+    assert len(issue.located) < 4 * MAX_TEXT
+    assert issue.value == "z" * 5000, "the value itself is kept"
+
+
+def _longest_line(exc: LoadError) -> int:
+    return max(len(line) for line in str(exc).splitlines())
+
+
+@pytest.mark.hostile
+def test_many_problems_print_a_bounded_message() -> None:
+    exc = LoadError([Issue(f"t{i}.csv", "unknown-table", "unknown table") for i in range(20_000)])
+    lines = str(exc).splitlines()
+    assert len(lines) == SHOWN_ISSUES + 2
+    assert lines[0] == "20,000 problems" and lines[-1] == "  … and 19,980 more"
+    assert len(exc.issues) == 20_000, "the issues are all kept"
+
+
+@pytest.mark.hostile
+def test_csv_tables_with_many_unknown_columns_and_tables(tmp_path: Path) -> None:
+    folder = tmp_path / "tables"
+    opengov.dump(opengov.datasets.load("fr-2018-2020"), folder, format="csv")
+    with (folder / "plans.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    extra = [f"unknown_column_{i}" for i in range(100_000)]
+    rows = [rows[0] + extra, *(row + [""] * len(extra) for row in rows[1:])]
+    with (folder / "plans.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    with pytest.raises(LoadError) as caught:
+        opengov.load(folder)
+    assert "and 99,990 more" in str(caught.value)
+    assert _longest_line(caught.value) < 1_000
+    folder2 = tmp_path / "stray"
+    opengov.dump(opengov.datasets.load("fr-2018-2020"), folder2, format="csv")
+    for i in range(2_000):
+        (folder2 / f"stray_{i}.csv").write_text("a\r\n1\r\n", encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        opengov.load(folder2)
+    assert len(str(caught.value).splitlines()) <= SHOWN_ISSUES + 2
+    assert _longest_line(caught.value) < 2_000
+
+
+@pytest.mark.hostile
+def test_json_with_many_unknown_fields() -> None:
+    document = opengov.io.json.to_dict(opengov.datasets.load("fr-2018-2020"))
+    document["commitments"][0].update({f"unknown_{i}": 1 for i in range(100_000)})
+    with pytest.raises(LoadError) as caught:
+        opengov.io.json.from_dict(document)
+    assert "and 99,990 more" in str(caught.value)
+    assert _longest_line(caught.value) < 1_000
+
+
+@pytest.mark.hostile
+def test_ogp_import_prints_a_bounded_list(tmp_path: Path, ogp_export_path: Path) -> None:
+    with ogp_export_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [row for _, row in zip(range(4), csv.reader(handle), strict=False)]
+    extra = [f"Unknown {i}" for i in range(500)]
+    rows = [rows[0] + extra, *(row + [""] * len(extra) for row in rows[1:])]
+    export = tmp_path / "export.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    code, err = run_cli(["ogp", "import", str(export), str(tmp_path / "plans.json")])
+    assert code == 0
+    warnings = [line for line in err.splitlines() if ": warning: " in line]
+    assert len(warnings) == SHOWN_ISSUES
+    assert f"… and {500 - SHOWN_ISSUES:,} more warnings" in err
+    assert len(err.splitlines()) <= SHOWN_ISSUES + 3

@@ -17,6 +17,7 @@ from _hostile import (
     deep_evidence_json,
     expect_load_error,
     expect_load_error_or_plan,
+    run_cli,
     write,
 )
 from opengov import LoadError
@@ -398,3 +399,103 @@ def test_unknown_field_names_stay_on_one_line(france_text: Callable[[str], str])
     document = json.loads(france_text("json"))
     document["commitments"][0]["line one\nline two"] = 1
     expect_load_error(lambda: ogjson.loads(json.dumps(document)), has_source=False)
+
+
+# --- duplicate keys ------------------------------------------------------------------------------
+
+
+def _json_with(node: Any, repeat: Callable[[int], tuple[str, str] | None]) -> str:
+    """``node`` as JSON text, with a member repeated where ``repeat`` says: it is given each
+    object's number in document order and returns the key to repeat and the JSON of the value
+    it is given first (the original value comes last), or None."""
+    count = 0
+
+    def write(value: Any) -> str:
+        nonlocal count
+        if isinstance(value, dict):
+            number = count
+            count += 1
+            members = [f"{json.dumps(k)}: {write(v)}" for k, v in value.items()]
+            repeated = repeat(number)
+            if repeated is not None and repeated[0] in value:
+                key, first = repeated
+                at = list(value).index(key)
+                members.insert(at, f"{json.dumps(key)}: {first}")
+            return "{" + ", ".join(members) + "}"
+        if isinstance(value, list):
+            return "[" + ", ".join(write(v) for v in value) + "]"
+        return json.dumps(value, ensure_ascii=False)
+
+    return write(node)
+
+
+@pytest.mark.hostile
+def test_a_duplicate_key_is_refused(france_text: Callable[[str], str], tmp_path: Path) -> None:
+    document = json.loads(france_text("json"))
+    text = _json_with(document, lambda n: ("id", '"evil"') if n == 0 else None)
+    assert json.loads(text)["id"] == "fr-2018-2020", "the last one would win"
+    error = expect_load_error(lambda: ogjson.loads(text), has_source=False)
+    assert [(i.path, i.code) for i in error.issues] == [("$.id", "duplicate-key")]
+    assert "'id' is given 2 times" in str(error)
+    path = write(tmp_path / "plan.json", text)
+    assert expect_load_error(lambda: opengov.load(path)).issues[0].path == "$.id"
+    code, err = run_cli(["validate", str(path)])
+    assert code == 2 and "$.id: the key 'id' is given 2 times" in err
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize(
+    ("first", "escaped"),
+    [
+        ('"a:b:c"', False),  # colons in the lost value
+        ('"x"', True),  # the key written with an escape: "i\u0064"
+        ('"\\u003a"', False),  # an escaped colon, which the colon count cannot see
+        ('{"k:": ":", "id": 1}', False),  # an object, colons in its key and value
+    ],
+)
+def test_every_duplicate_is_found_and_named(
+    first: str, escaped: bool, france_text: Callable[[str], str]
+) -> None:
+    document = json.loads(france_text("json"))
+    with_id = [n for n, obj in enumerate(_objects(document)) if "id" in obj]
+    chosen = set(with_id[:: max(1, len(with_id) // 5)])
+    assert len(chosen) >= 5
+
+    def repeat(number: int) -> tuple[str, str] | None:
+        return ("id", first) if number in chosen else None
+
+    text = _json_with(document, repeat)
+    if escaped:
+        text = text.replace('"id": "x"', '"i\\u0064": "x"')
+    error = expect_load_error(lambda: ogjson.loads(text), has_source=False)
+    paths = [i.path for i in error.issues]
+    assert len(set(paths)) == len(chosen), paths
+    assert all(i.code == "duplicate-key" and i.path.endswith(".id") for i in error.issues)
+    assert paths[0] == "$.id"
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """Every object of a JSON document, in document order."""
+    found: list[dict[str, Any]] = []
+    if isinstance(value, dict):
+        found.append(value)
+        for v in value.values():
+            found += _objects(v)
+    elif isinstance(value, list):
+        for v in value:
+            found += _objects(v)
+    return found
+
+
+@pytest.mark.hostile
+def test_documents_without_duplicates_still_load(france_text: Callable[[str], str]) -> None:
+    """Colons in text, keys and escapes are no duplicates: the France plan (URLs, times) loads,
+    written compactly, indented, with every character escaped, and with escaped colons."""
+    plan = ogjson.loads(france_text("json"))
+    document = json.loads(france_text("json"))
+    for text in (
+        json.dumps(document),
+        json.dumps(document, indent=4),
+        json.dumps(document, ensure_ascii=True).replace(":", "\\u003a").replace('"\\u003a ', '": '),
+    ):
+        assert ogjson.loads(text) == plan

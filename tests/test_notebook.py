@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 import opengov
+from _hostile import RAW_CONTROLS, poisoned
 from opengov import ActionPlan
 from opengov.rules import score
 
@@ -65,3 +67,11 @@ def test_example_notebook_runs() -> None:
         else:
             exec(compile(tree, f"cell {number}", "exec"), namespace)
     assert namespace["frame"] is not None
+
+
+@pytest.mark.hostile
+def test_notebook_html_shows_hostile_text_as_text(france: ActionPlan) -> None:
+    plan = poisoned(france)
+    for page in (plan._repr_html_(), plan.commitments[0]._repr_html_()):  # type: ignore[attr-defined]
+        assert "<script" not in page and "<img" not in page
+        assert not RAW_CONTROLS & set(page) - {"\n"}

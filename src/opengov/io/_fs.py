@@ -5,7 +5,11 @@ Writes are atomic: a file or a folder of files appears whole, or not at all. Eve
 writes gets the usual permissions: a new file ``0o666 & ~umask`` (a new folder
 ``0o777 & ~umask``), and a file that is replaced keeps its permission bits. The content is
 written into a hidden temporary beside the destination, which is then renamed into place; a
-failure removes the temporary and leaves the destination as it was. An ``OSError`` names the destination, never the temporary.
+failure removes the temporary and leaves the destination as it was. An ``OSError`` names the
+destination (and, in a folder of tables, the table), never the temporary. A temporary is named
+``.DEST.PID-RANDOM.tmp`` after the process writing it: one left behind by a writer that was
+killed (its process is gone, or it is older than :data:`STALE_AFTER` seconds) is removed the next
+time DEST is written.
 
 Reads go through :func:`read_regular_file`, which refuses devices, pipes and files over
 :data:`MAX_INPUT_BYTES` (a guard against hostile input). :func:`no_gc` pauses the cyclic garbage
@@ -17,9 +21,11 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import secrets
 import shutil
 import stat
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,6 +58,10 @@ _PRIVATE_FILE = 0o600
 _PRIVATE_FOLDER = 0o700
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 _ATTEMPTS = 100
+#: Seconds after which a temporary left beside a destination is removed even if the process that
+#: wrote it may still be running (a process id can be reused, or belong to another machine).
+STALE_AFTER = 24 * 3600
+_TEMPORARY = re.compile(r"\.(?:(?P<pid>[0-9]+)-)?[0-9a-f]{8}\.tmp")
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -68,6 +78,7 @@ def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
     if not target.parent.is_dir():
         raise DumpError(f"{target.parent}: no such folder to write {target.name} into")
     with _naming(target, None):
+        _sweep(target)
         keep = _mode_of(target)
         temporary = _create(target, folder=False, private=keep is not None)
         try:
@@ -94,6 +105,7 @@ def atomic_folder(path: str | Path, files: Mapping[str, bytes]) -> None:
         raise DumpError(f"{target} exists and is not a folder")
     with _naming(target, None):
         target.parent.mkdir(parents=True, exist_ok=True)
+        _sweep(target)
         existing = target.is_dir()
         staging = _create(target, folder=True, private=existing)
         try:
@@ -124,7 +136,7 @@ def _mode_of(path: Path) -> int | None:
 def _create(target: Path, *, folder: bool, private: bool) -> Path:
     """A new hidden file (or folder) beside ``target``, named after it, with the mode above."""
     for _ in range(_ATTEMPTS):
-        candidate = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        candidate = target.parent / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
         try:
             if folder:
                 os.mkdir(candidate, _PRIVATE_FOLDER if private else _NEW_FOLDER)
@@ -138,6 +150,51 @@ def _create(target: Path, *, folder: bool, private: bool) -> Path:
             raise
         return candidate
     raise FileExistsError(f"{target.parent}: no free temporary name for {target.name}")
+
+
+def _sweep(target: Path) -> None:
+    """Remove the temporaries of ``target`` that a killed writer left behind: those of a process
+    that no longer runs, and those older than :data:`STALE_AFTER`. A symbolic link of that name
+    is left alone; an entry that cannot be removed is left for the next time."""
+    prefix = f".{target.name}"
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        found = _TEMPORARY.fullmatch(entry.name, len(prefix))
+        if found is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            pid = found.group("pid")  # none in the names of earlier versions: by age only
+            dead = pid is not None and not _running(int(pid))
+            if not (dead or now - info.st_mtime > STALE_AFTER):
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                shutil.rmtree(entry.path)
+            elif stat.S_ISREG(info.st_mode):
+                os.unlink(entry.path)
+        except OSError:
+            continue
+
+
+def _running(pid: int) -> bool:
+    """Whether a process of that id runs on this machine (this one does)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    except OverflowError:  # an id beyond any process's
+        return False
+    return True
 
 
 @contextmanager

@@ -31,7 +31,7 @@ from opengov.errors import LoadError
 from opengov.io._converter import make_converter
 from opengov.io._document import KINDS, structure
 from opengov.io._limits import MAX_DEPTH
-from opengov.issues import Issue
+from opengov.issues import Issue, listed
 from opengov.model.describe import FieldInfo, Shape, describe
 
 __all__ = [
@@ -673,7 +673,7 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
                     Issue(
                         f"{name}.csv row {number}",
                         "unknown-column",
-                        f"unknown column(s): {', '.join(unknown)}",
+                        f"unknown column(s): {listed(unknown)}",
                     )
                 )
                 break

@@ -24,6 +24,8 @@ from typing import Any
 from opengov.errors import LoadError
 from opengov.io._document import KINDS, SCHEMA_VERSION, document_kind
 from opengov.io._fs import atomic_folder, atomic_write, no_gc, read_regular_file
+from opengov.io._spreadsheet import neutralise as _neutralise
+from opengov.io._spreadsheet import restore as _restore
 from opengov.io._tables import Cell, Column, Tables, TableSchema, schema_for, table_rows, unflatten
 from opengov.issues import Issue
 
@@ -43,7 +45,6 @@ __all__ = [
 ]
 
 META = "meta"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 _FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,"\r\n]*)')
 _MAX_TABLE_BYTES = 512 * 1024 * 1024
@@ -52,18 +53,6 @@ _MAX_TABLES = 1000
 
 
 # --- cells --------------------------------------------------------------------------------------
-
-
-def _neutralise(text: str) -> str:
-    if text.lstrip("'").startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
-
-def _restore(text: str) -> str:
-    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
-        return text[1:]
-    return text
 
 
 def _field(cell: Cell) -> str:

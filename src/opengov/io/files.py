@@ -135,10 +135,11 @@ def load(
     A path's format comes from its name unless ``format`` names one of :data:`FORMATS` (e.g.
     ``"csv"`` for a folder). A dict is a document (what :func:`opengov.io.json.to_dict` returns:
     ``schema_version``, ``kind`` and the fields), structured exactly as its JSON would be. Text
-    starting with ``{`` or ``[`` is read as JSON (unless ``format`` names another format); any
-    other text is a path; text in another format goes to :func:`loads`. Raises
-    :class:`~opengov.LoadError` naming the file and the place of every problem, and
-    :class:`~opengov.UnknownFormatError` for a format name that is not known.
+    starting with ``{`` or ``[`` is read as JSON (unless ``format`` names another format), even
+    when it is also a file's name (give that as a :class:`~pathlib.Path`); any other text is a
+    path; text in another format goes to :func:`loads`. Raises :class:`~opengov.LoadError`
+    naming the file and the place of every problem, and :class:`~opengov.UnknownFormatError` for
+    a format name that is not known.
     """
     fmt_named = None if format is None else named_format(format)
     if isinstance(source, Mapping):
@@ -155,7 +156,10 @@ def load(
         raise LoadError([Issue("", "bad-argument", message)])
     as_json = fmt_named is None or fmt_named.name == "json"
     if as_json and isinstance(source, str) and source.lstrip()[:1] in ("{", "["):
-        return json_format.loads(source, expected=expected)
+        try:
+            return json_format.loads(source, expected=expected)
+        except LoadError as exc:
+            raise _named_a_file(exc, source) from None
     try:
         path = Path(source)
         fmt = format_for(path, format)
@@ -191,6 +195,23 @@ def load(
         message = f"expected a {expected.__name__}, got a {type(obj).__name__}"
         raise LoadError([Issue("$.kind", "wrong-kind", message)], source=str(path))
     return obj
+
+
+def _named_a_file(exc: LoadError, text: str) -> LoadError:
+    """``exc``, read from text that is also the name of a file, saying how to read the file."""
+    try:
+        named = len(text) < 4096 and Path(text).is_file()
+    except (OSError, ValueError):
+        named = False
+    if not named:
+        return exc
+    hint = Issue(
+        "",
+        "bad-argument",
+        "text starting with { or [ is read as JSON: a file of this "
+        "name exists, give it as a pathlib.Path to read it",
+    )
+    return LoadError([*exc.issues, hint], source=exc.source)
 
 
 def loads(text: str | bytes, *, format: str = "json", expected: type[Any] | None = None) -> Any:

@@ -10,6 +10,7 @@ import orjson
 from opengov.errors import DumpError, LoadError
 from opengov.io._document import from_document, to_document
 from opengov.io._fs import atomic_write, no_gc, read_regular_file
+from opengov.io._json_keys import duplicate_keys
 from opengov.issues import Issue
 
 __all__ = ["dump", "dump_bytes", "dumps", "from_dict", "load", "loads", "to_dict"]
@@ -42,7 +43,8 @@ def dumps(obj: object, *, indent: bool = True) -> str:
 
 
 def loads(text: str | bytes, *, expected: type[Any] | None = None) -> Any:
-    """Read a model object from JSON text; raises :class:`~opengov.LoadError`."""
+    """Read a model object from JSON text; raises :class:`~opengov.LoadError` (also for a key
+    given twice in one object, which JSON parsers would otherwise read as the last one)."""
     try:
         with no_gc():
             data = orjson.loads(text)
@@ -57,6 +59,9 @@ def loads(text: str | bytes, *, expected: type[Any] | None = None) -> Any:
         where = f"line {exc.lineno}, column {exc.colno}"
         message = exc.msg.replace("unexpected end of data", "the text ends too early")
         raise LoadError([Issue(where, "json-syntax", f"not valid JSON: {message}")]) from None
+    repeated = duplicate_keys(text, data)
+    if repeated:
+        raise LoadError(repeated)
     return from_document(data, expected=expected)
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Mapping, Sequence
-from html import escape
 
 from attrs import frozen
 
+from opengov.reporting._escape import html
 from opengov.reporting._palette import TRACK, ink
 from opengov.reporting._wording import one_line
 
@@ -114,7 +114,7 @@ class _Canvas:
     def __init__(self, chart_id: str, title: str) -> None:
         self.chart_id = chart_id
         self.title = title
-        self.parts: list[str] = [f"<title>{escape(title)}</title>"]
+        self.parts: list[str] = [f"<title>{html(title)}</title>"]
         self.y = 0.0
         for line in wrap(title, WIDTH, 2):
             self.text(0, self.y + FONT_SIZE, line, bold=True)
@@ -135,7 +135,7 @@ class _Canvas:
         attrs += ' font-weight="bold"' if bold else ""
         attrs += f' fill="{fill}"' if fill else ""
         self.parts.append(
-            f'<text x="{x:.1f}" y="{baseline:.1f}" {_FONT}{attrs}>{escape(text)}</text>'
+            f'<text x="{x:.1f}" y="{baseline:.1f}" {_FONT}{attrs}>{html(text)}</text>'
         )
 
     def lines(self, x: float, top: float, lines: Sequence[str], *, anchor: str = "start") -> None:
@@ -155,12 +155,12 @@ class _Canvas:
         key: str | None = None,
     ) -> None:
         attrs = f' class="{css}"' if css else ""
-        attrs += f' data-key="{escape(key)}"' if key else ""
+        attrs += f' data-key="{html(key)}"' if key else ""
         head = f'<rect{attrs} x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{height:.1f}" fill="{fill}"'
         if title is None:
             self.parts.append(head + "/>")
         else:
-            self.parts.append(f"{head}><title>{escape(title)}</title></rect>")
+            self.parts.append(f"{head}><title>{html(title)}</title></rect>")
 
     def legend(self, items: Sequence[tuple[str, str]]) -> None:
         """Colour swatches and their labels, flowing onto as many lines as needed."""
@@ -185,8 +185,8 @@ class _Canvas:
     def svg(self) -> str:
         height = math.ceil(self.y + _PAD)
         return (
-            f'<svg id="{escape(self.chart_id)}" class="chart" role="img" '
-            f'aria-label="{escape(self.title)}" viewBox="0 0 {WIDTH} {height}" width="100%" '
+            f'<svg id="{html(self.chart_id)}" class="chart" role="img" '
+            f'aria-label="{html(self.title)}" viewBox="0 0 {WIDTH} {height}" width="100%" '
             f'xmlns="http://www.w3.org/2000/svg">' + "".join(self.parts) + "</svg>"
         )
 

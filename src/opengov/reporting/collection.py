@@ -8,9 +8,10 @@ up the plans' counts.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from html import escape
 
+from opengov._display import terminal
 from opengov.model import ActionPlan, PlanCollection
+from opengov.reporting._escape import html, markdown, plain
 from opengov.reporting._wording import shipped_standard_sets
 from opengov.reporting.documents import PAGE_CSS
 from opengov.reporting.scorecard_view import value_text
@@ -62,7 +63,7 @@ def total_completion(cards: Sequence[Scorecard]) -> Outcome:
 
 def _row(plan: ActionPlan, card: Scorecard) -> list[str]:
     """The cells of a plan's line: id, member, period, commitments, completion (each on one
-    line, not yet escaped for Markdown or HTML)."""
+    line, not yet escaped for the terminal, Markdown or HTML)."""
     cells = [
         plan.id,
         plan.member or plan.country,
@@ -70,11 +71,11 @@ def _row(plan: ActionPlan, card: Scorecard) -> list[str]:
         str(len(plan.commitments)),
         value_text(card.figures["completion_rate"]),
     ]
-    return [_plain(cell) for cell in cells]
+    return cells
 
 
 def _heading(collection: PlanCollection) -> str:
-    return _plain(collection.title or collection.id)
+    return collection.title or collection.id
 
 
 def _commitments(collection: PlanCollection) -> int:
@@ -85,40 +86,29 @@ def _counts(collection: PlanCollection) -> str:
     return f"{len(collection.plans)} plans, {_commitments(collection)} commitments"
 
 
-def _plain(text: str) -> str:
-    """One terminal line: whitespace runs collapsed, control characters shown escaped."""
-    text = " ".join(text.split())
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-
-
 def collection_text(collection: PlanCollection, cards: Sequence[Scorecard] | None = None) -> str:
     """The summary for terminals: a heading, one line per plan, and a total line."""
     cards = _cards(collection, cards)
     header = ["plan", "member", "period", "commitments", "completion"]
-    rows = [_row(plan, card) for plan, card in zip(collection.plans, cards, strict=True)]
+    rows = [
+        [plain(cell) for cell in _row(plan, card)]
+        for plan, card in zip(collection.plans, cards, strict=True)
+    ]
     widths = [min(_WIDEST, max(len(r[i]) for r in [header, *rows])) for i in range(4)]
 
     def line(cells: list[str]) -> str:
         left = [cells[i].ljust(widths[i]) for i in range(3)]
         return "  ".join([*left, cells[3].rjust(widths[3]), cells[4]])
 
-    heading = f"{_heading(collection)} ({_plain(collection.id)})"
+    heading = f"{plain(_heading(collection))} ({plain(collection.id)})"
     lines = [heading, "=" * min(len(heading), 100), _counts(collection), "", line(header)]
     lines += [line(row) for row in rows]
     total = value_text(total_completion(cards))
     lines += ["", f"Total: {_counts(collection)}; completion: {total}"]
-    return "\n".join(lines) + "\n"
+    return terminal("\n".join(lines) + "\n")
 
 
-_MD_SPECIAL = frozenset("\\`*[]<>|&")
-
-
-def _md(text: str) -> str:
-    """Text (already one line) for Markdown: the characters that would make HTML, links, code,
-    emphasis or a new table cell backslash-escaped, so they show as written."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+_md = markdown
 
 
 def collection_markdown(
@@ -129,7 +119,7 @@ def collection_markdown(
     lines = [
         f"# {_md(_heading(collection))}",
         "",
-        f"Collection {_md(_plain(collection.id))}: {_counts(collection)}.",
+        f"Collection {_md(collection.id)}: {_counts(collection)}.",
         "",
         "| plan | member | period | commitments | completion |",
         "|---|---|---|---:|---|",
@@ -155,13 +145,13 @@ tfoot td { font-weight: bold; border-top: 2px solid #999; }
 def collection_html(collection: PlanCollection, cards: Sequence[Scorecard] | None = None) -> str:
     """The summary as one self-contained HTML page (inline CSS, no script, no network)."""
     cards = _cards(collection, cards)
-    e = escape
+    e = html
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{e(_heading(collection))}</title><style>{_CSS}</style></head><body>",
         f"<h1>{e(_heading(collection))}</h1>",
-        f"<p>Collection {e(_plain(collection.id))}: {_counts(collection)}.</p>",
+        f"<p>Collection {e(collection.id)}: {_counts(collection)}.</p>",
         "<table><thead><tr><th>plan</th><th>member</th><th>period</th><th>commitments</th>"
         "<th>completion</th></tr></thead><tbody>",
     ]
@@ -193,11 +183,11 @@ def collection_scores_text(
 ) -> str:
     """One line per plan: its id and every scorecard figure's value (explanations left out)."""
     cards = _cards(collection, cards)
-    lines = [f"Scorecards: {_heading(collection)} ({_counts(collection)})", ""]
+    lines = [f"Scorecards: {plain(_heading(collection))} ({_counts(collection)})", ""]
     for card in cards:
         figures = "; ".join(
             f"{name.replace('_', ' ')}: {value_text(outcome)}"
             for name, outcome in card.figures.items()
         )
-        lines.append(f"{_plain(card.plan_id)}: {_plain(figures)}")
-    return "\n".join(lines) + "\n"
+        lines.append(f"{plain(card.plan_id)}: {plain(figures)}")
+    return terminal("\n".join(lines) + "\n")

@@ -3,7 +3,7 @@ framed in the plan's language (or the one asked for)."""
 
 from __future__ import annotations
 
-from html import escape
+import re
 
 from opengov.model import ActionPlan, MilestoneStatus, Phase
 from opengov.reporting._charts import (
@@ -16,6 +16,7 @@ from opengov.reporting._charts import (
     stacked_chart,
 )
 from opengov.reporting._conformity import irm_row, verdict_rows
+from opengov.reporting._escape import html, markdown
 from opengov.reporting._frame import Frame, report_frame
 from opengov.reporting._palette import MILESTONE_COLOURS, NO_VERDICT, VERDICT_COLOURS
 from opengov.reporting._progress import progress_rows
@@ -25,7 +26,6 @@ from opengov.reporting._wording import (
     completion_levels,
     completion_sentence,
     leads,
-    one_line,
     sentence,
     shipped_standard_sets,
     shown,
@@ -42,8 +42,12 @@ from opengov.rules.scorecard import Scorecard
 __all__ = ["html_report", "markdown_report"]
 
 
-def _md(text: str) -> str:
-    return one_line(text).replace("|", "\\|")
+_md = markdown
+
+
+def _md_shown(text: Shown) -> str:
+    """A text for Markdown, followed by ``[es]`` when it is not in the report's language."""
+    return _md(text.text) + (f" [{_md(text.fallback)}]" if text.fallback else "")
 
 
 def _figure_name(name: str, f: Frame) -> str:
@@ -69,14 +73,14 @@ def markdown_report(
     the plan's language when there is a frame for it, else English."""
     f = report_frame(plan.language, lang)
     card = card or score(plan, standards=shipped_standard_sets())
-    lines = [f"# {_md(shown(plan, 'title', plan, f).marked())}", ""]
+    lines = [f"# {_md_shown(shown(plan, 'title', plan, f))}", ""]
     facts = [f.pair(f"**{f('member')}**", _md(plan.member or plan.country))]
     if plan.period:
-        facts.append(f.pair(f"**{f('period')}**", plan.period))
+        facts.append(f.pair(f"**{f('period')}**", _md(plan.period)))
     if plan.number is not None:
         facts.append(f"**{f('plan_number', number=plan.number)}**")
     if plan.status_date:
-        facts.append(f.pair(f"**{f('status_date')}**", plan.status_date))
+        facts.append(f.pair(f"**{f('status_date')}**", _md(plan.status_date)))
     lines += ["  \n".join(facts), ""]
     for figure in plan.stated_figures:
         value = f"**{_md(figure.value)}**"
@@ -95,7 +99,7 @@ def markdown_report(
     for c in plan.commitments:
         counts = MilestoneCounts.of(c.milestones).full(f)
         lines.append(
-            f"| {c.number} | {_md(shown(c, 'title', plan, f).marked())} | {_md(leads(plan, c))} | {f.label(current_completion(c)[0])} | {_md(counts)} |"
+            f"| {_md(c.number)} | {_md_shown(shown(c, 'title', plan, f))} | {_md(leads(plan, c))} | {f.label(current_completion(c)[0])} | {_md(counts)} |"
         )
     rows = progress_rows(plan, card.figures.get("progress_history"), f)
     if rows:
@@ -106,7 +110,9 @@ def markdown_report(
         for row in rows:
             cells = (row.unit, row.date, row.reporter, row.status, row.completion)
             lines.append(
-                "| " + " | ".join(_md(c) for c in cells) + f" | {row.percent} | {row.expected} |"
+                "| "
+                + " | ".join(_md(c) for c in cells)
+                + f" | {_md(row.percent)} | {_md(row.expected)} |"
             )
     lines += ["", f.pair(f"**{f('completion_heading')}**", completion_levels(plan, f))]
     all_milestones = MilestoneCounts.of(m for _, m in plan.milestones())
@@ -150,14 +156,14 @@ def markdown_report(
     if plan.key_recommendations:
         lines += ["", f"## {f('irm_recommendations')}", ""]
         for rec in plan.key_recommendations:
-            lines.append(f"{rec.number}. {_md(rec.text)}")
+            lines.append(f"{_md(rec.number)}. {_md(rec.text)}")
             echoed = f"*{f('echoed_by')}*"
             for response in plan.responses_to(rec):
                 lines.append("    - " + f.pair(echoed, _md(response.text)))
     if plan.planned_actions:
         lines += ["", f"## {f('next_steps')}", ""]
         for action in plan.planned_actions:
-            when = f"**{action.date}** — " if action.date else ""
+            when = f"**{_md(action.date)}** — " if action.date else ""
             lines.append(f"- {when}{_md(action.text)}")
     return "\n".join(lines) + "\n"
 
@@ -249,11 +255,16 @@ def _conformity_grid(plan: ActionPlan, f: Frame) -> str:
     )
 
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
+
+
 def _html_text(text: Shown) -> str:
-    """A text in its language; one not in the report's language says which it is."""
-    body = f'<span lang="{escape(text.language)}">{escape(text.text)}</span>'
+    """A text in its language (``und``, undetermined, if the data's tag is not one); one not in
+    the report's language says which it is."""
+    lang = text.language if _LANGUAGE_TAG.fullmatch(text.language) else "und"
+    body = f'<span lang="{lang}">{html(text.text)}</span>'
     if text.fallback:
-        body += f' <span class="muted">[{escape(text.fallback)}]</span>'
+        body += f' <span class="muted">[{html(text.fallback)}]</span>'
     return body
 
 
@@ -263,7 +274,7 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
     there is a frame for it, else English."""
     f = report_frame(plan.language, lang)
     card = card or score(plan, standards=shipped_standard_sets())
-    e = escape
+    e = html
     title = shown(plan, "title", plan, f)
     facts = [e(plan.member or plan.country)]
     if plan.period:
@@ -301,7 +312,7 @@ def html_report(plan: ActionPlan, card: Scorecard | None = None, *, lang: str | 
     for c in plan.commitments:
         milestones = MilestoneCounts.of(c.milestones).full(f)
         out.append(
-            f"<tr><td>{c.number}</td><td>{_html_text(shown(c, 'title', plan, f))}</td>"
+            f"<tr><td>{e(c.number)}</td><td>{_html_text(shown(c, 'title', plan, f))}</td>"
             f"<td>{e(leads(plan, c))}</td>"
             f"<td>{e(f.label(current_completion(c)[0]))}</td><td>{e(milestones)}</td></tr>"
         )

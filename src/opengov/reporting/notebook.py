@@ -8,9 +8,9 @@ hook's name and no presentation code.
 from __future__ import annotations
 
 from collections import Counter
-from html import escape
 
 from opengov.model import ActionPlan, Commitment, MilestoneStatus
+from opengov.reporting._escape import html as escape
 from opengov.reporting.scorecard_view import value_text
 from opengov.rules.progress import current_completion
 from opengov.rules.scorecard import Scorecard

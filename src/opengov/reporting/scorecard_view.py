@@ -7,6 +7,8 @@ from typing import Any
 
 import attrs
 
+from opengov._display import terminal
+from opengov.reporting._escape import plain
 from opengov.reporting._frame import Frame
 from opengov.rules.base import Outcome
 from opengov.rules.progress import CompletionRate
@@ -117,44 +119,47 @@ def _conformity_lines(card: Scorecard) -> list[str]:
         stated = line.stated.value if line.stated else "—"
         if line.alternative is not None:
             stated += f" (or {line.alternative.value})"
-        derived = value_text(line.derived)
+        derived = plain(value_text(line.derived))
         verdict = {True: "agree", False: "differ", None: "—"}[line.agrees]
-        lines.append(f"  {line.standard:<24} {line.phase:<15} {stated:<31} {derived:<15} {verdict}")
+        where = f"{plain(line.standard):<24} {plain(line.phase):<15}"
+        lines.append(f"  {where} {stated:<31} {derived:<15} {verdict}")
         if line.agrees is False:
-            lines.append("      differs on: " + ", ".join(line.differing))
+            lines.append("      differs on: " + plain(", ".join(line.differing)))
             gap = line.derived.inputs.get("phase_gap")
             if gap:
-                lines.append(f"      {gap}")
+                lines.append(f"      {plain(gap)}")
     return lines
 
 
 def scorecard_text(card: Scorecard) -> str:
-    """A readable scorecard: each figure, its value and why."""
-    lines = [f"Scorecard: {card.title}", ""]
+    """A readable scorecard: each figure, its value and why (every value from the plan on one
+    line, controls escaped and bidi isolated: see :mod:`opengov.reporting._escape`)."""
+    p = plain
+    lines = [f"Scorecard: {p(card.title)}", ""]
     if card.as_of:
         lines.append(f"As of {card.as_of.isoformat()}")
     for name, value in card.stated.items():
-        lines.append(f"Stated: {name}: {value}")
+        lines.append(f"Stated: {p(name)}: {p(value)}")
     lines.append(f"Commitments with no known completion: {card.unknown_completions}")
     lines.append("")
     for name, outcome in card.figures.items():
         regime = outcome.inputs.get("regime")
-        label = name.replace("_", " ") + (f" (regime {regime})" if regime else "")
-        lines.append(f"{label}: {value_text(outcome)}")
-        lines.append(f"    {outcome.explanation}")
+        label = name.replace("_", " ") + (f" (regime {p(regime)})" if regime else "")
+        lines.append(f"{label}: {p(value_text(outcome))}")
+        lines.append(f"    {p(outcome.explanation)}")
     history = card.figures.get("progress_history")
     if history is not None and history.value:
         lines += ["", "Progress over time (date, reported by, status as written, completion, %)"]
         for unit, updates in history.value.items():
-            lines.append(f"  {unit}")
+            lines.append(f"  {p(unit)}")
             for update in updates:
                 percent = "" if update["percent"] is None else f" {update['percent']:g}%"
                 if update["expected_percent"] is not None:
                     percent += f" (expected {update['expected_percent']:g}%)"
-                phrase = update["status_phrase"] or "—"
+                phrase = p(update["status_phrase"] or "—")
                 lines.append(
-                    f"    {update['date'] or '—':<12} {update['reporter']:<14} {phrase} "
-                    f"[{update['completion']}]{percent}"
+                    f"    {p(update['date'] or '—'):<12} {p(update['reporter']):<14} {phrase} "
+                    f"[{p(update['completion'])}]{percent}"
                 )
     if card.conformity:
         lines += _conformity_lines(card)
@@ -162,15 +167,17 @@ def scorecard_text(card: Scorecard) -> str:
         lines += ["", "Self-assessment beside the IRM (government / IRM)"]
         for row in card.beside_irm:
             agrees = {True: "agree", False: "differ", None: "—"}[row.agrees]
-            government, irm = row.government or "not stated", row.irm or "not stated"
+            government, irm = p(row.government or "not stated"), p(row.irm or "not stated")
             if row.government_answers != row.irm_answers:
                 government = f"{row.government_answers} {government}"
                 irm = f"{row.irm_answers} {irm}"
-            lines.append(f"  {row.topic:<30} {government} / {irm} [{agrees}]")
-            sources = f"government: {row.government_source or '—'}; IRM: {row.irm_source or '—'}"
+            lines.append(f"  {p(row.topic):<30} {government} / {irm} [{agrees}]")
+            sources = (
+                f"government: {p(row.government_source or '—')}; IRM: {p(row.irm_source or '—')}"
+            )
             lines.append(f"      {sources}" + (f"; {row.note}" if row.note else ""))
     lines += ["", "Commitments"]
     for cid, outcomes in card.commitments.items():
         parts = [f"{name.replace('_', ' ')} {value_text(o)}" for name, o in outcomes.items()]
-        lines.append(f"  {cid}: {'; '.join(parts)}")
-    return "\n".join(lines) + "\n"
+        lines.append(f"  {p(cid)}: {p('; '.join(parts))}")
+    return terminal("\n".join(lines) + "\n")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
+from opengov._display import terminal
 from opengov.model import ActionPlan
 from opengov.reporting._conformity import verdict_rows
+from opengov.reporting._escape import plain
 from opengov.reporting._frame import Frame, report_frame
 from opengov.reporting._progress import progress_rows
 from opengov.reporting._wording import (
@@ -56,26 +58,29 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
     language when there is a frame for it, else English."""
     f: Frame = report_frame(plan.language, lang)
     lines: list[str] = []
-    heading = shown(plan, "title", plan, f).marked() + (f" ({plan.period})" if plan.period else "")
+    p = plain
+    heading = p(shown(plan, "title", plan, f).marked()) + (
+        f" ({p(plan.period)})" if plan.period else ""
+    )
     lines += [heading, "=" * min(len(heading), _WIDTH)]
-    facts = [f.pair(f("member"), plan.member or plan.country)]
+    facts = [f.pair(f("member"), p(plan.member or plan.country))]
     if plan.number is not None:
         facts.append(f("plan_number", number=plan.number))
     facts.append(f("commitment_count", count=len(plan.commitments)))
     if plan.status_date is not None:
-        facts.append(f.pair(f("status_date"), plan.status_date))
+        facts.append(f.pair(f("status_date"), p(plan.status_date)))
     lines.append(" · ".join(facts))
     for figure in plan.stated_figures:
-        lines.append(f.pair(stated_by(figure, f), f.pair(figure.name, figure.value)))
+        lines.append(f.pair(p(stated_by(figure, f)), f.pair(p(figure.name), p(figure.value))))
     if plan.ambitions:
         lines += ["", f.pair(f("ambitions"), "").rstrip()]
-        lines += [f"  {i}. {_clip(a, _WIDTH - 6)}" for i, a in enumerate(plan.ambitions, 1)]
+        lines += [f"  {i}. {_clip(p(a), _WIDTH - 6)}" for i, a in enumerate(plan.ambitions, 1)]
 
     lines += ["", *_heading(f("commitments"))]
     for commitment in plan.commitments:
-        title = shown(commitment, "title", plan, f).marked()
+        title = p(shown(commitment, "title", plan, f).marked())
         lines.append(f"{commitment.number:>3}. {_clip(title, _WIDTH - 5)}")
-        lines.append("     " + _clip(f.pair(f("lead"), leads(plan, commitment)), _WIDTH - 5))
+        lines.append("     " + _clip(f.pair(f("lead"), p(leads(plan, commitment))), _WIDTH - 5))
         lines.append("     " + f.pair(f("completion"), f.label(current_completion(commitment)[0])))
         lines += _wrapped(MilestoneCounts.of(commitment.milestones).full(f), "     ", "  ")
 
@@ -91,22 +96,23 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
         lines += ["", *_heading(f("progress_heading"))]
         for row in rows:
             if row.unit:
-                lines.append("  " + _clip(row.unit, _WIDTH - 2))
-            line = f"{row.date} · {row.reporter} · {row.status} ({row.completion})"
+                lines.append("  " + _clip(p(row.unit), _WIDTH - 2))
+            line = f"{p(row.date)} · {p(row.reporter)} · {p(row.status)} ({p(row.completion)})"
             if row.percent != "—":
-                line += f" · {row.percent}"
+                line += f" · {p(row.percent)}"
             if row.expected != "—":
-                line += f" / {f('progress_expected')} {row.expected}"
+                line += f" / {f('progress_expected')} {p(row.expected)}"
             lines += _wrapped(line, "    ", "  ")
 
     if plan.participation:
         lines += ["", *_heading(f"{f('participation')} ({f('self_assessment')})")]
         for verdict in verdict_rows(plan, f):
             stated = f("no_verdict") if verdict.stated == "—" else verdict.stated
-            where = f"{verdict.standard} — {verdict.phase}"
+            where = f"{p(verdict.standard)} — {verdict.phase}"
             lines += _wrapped(f.pair(where, stated), "  ", "  ")
             if verdict.derived != "—":
-                derived = f"{f.pair(f('verdict_derived'), verdict.derived)} ({verdict.agreement})"
+                agreement = p(verdict.agreement)
+                derived = f"{f.pair(f('verdict_derived'), verdict.derived)} ({agreement})"
                 lines += _wrapped(derived, "    ", "    ")
         if plan.overall_conformity is not None:
             lines.append("  " + f.pair(f("overall"), f.label(plan.overall_conformity)))
@@ -119,7 +125,7 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
         for rec in plan.key_recommendations:
             lines.extend(
                 textwrap.wrap(
-                    f"{rec.number}. {rec.text}",
+                    f"{p(rec.number)}. {p(rec.text)}",
                     _WIDTH,
                     initial_indent="  ",
                     subsequent_indent="     ",
@@ -129,5 +135,5 @@ def text_report(plan: ActionPlan, *, lang: str | None = None) -> str:
             )
             for response in plan.responses_to(rec):
                 echo = f.pair(f("echoed_by"), "")
-                lines.append(f"     {echo}{_clip(response.text, _WIDTH - 6 - len(echo))}")
-    return "\n".join(lines) + "\n"
+                lines.append(f"     {echo}{_clip(p(response.text), _WIDTH - 6 - len(echo))}")
+    return terminal("\n".join(lines) + "\n")

@@ -21,6 +21,7 @@ from attrs import define
 
 from opengov.errors import LoadError
 from opengov.io._fs import read_regular_file
+from opengov.io._spreadsheet import restore
 from opengov.io.ogp._codec import (
     FLAG_01,
     FLAG_YES_NO,
@@ -145,6 +146,7 @@ def read_export(
     strict: bool = False,
     active_since: int = ACTIVE_SINCE,
     rules: RuleSet[IRMAssessment] | None = None,
+    spreadsheet_safe: bool = False,
 ) -> ExportRead:
     """Read OGP's commitment export (``.csv``, UTF-8) into a plan collection.
 
@@ -155,7 +157,9 @@ def read_export(
     ``check_derived=True`` also compares OGP's derived columns with the library's rules and
     reports each difference as a warning of code ``"derived"``. ``rules`` is the export rule set
     (default: :func:`opengov.rules.ogp.export_rules`) that derives an empty ``Verifiable`` or
-    ``_Relevant`` cell and that the derived columns are compared with.
+    ``_Relevant`` cell and that the derived columns are compared with. ``spreadsheet_safe=True``
+    reads a file written with :func:`~opengov.io.ogp.write_export`'s ``spreadsheet_safe=True``:
+    the apostrophe put before each would-be formula is removed.
     """
     source = str(path)
     try:
@@ -177,6 +181,7 @@ def read_export(
         strict=strict,
         active_since=active_since,
         rules=rules,
+        spreadsheet_safe=spreadsheet_safe,
     )
 
 
@@ -188,6 +193,7 @@ def loads_export(
     strict: bool = False,
     active_since: int = ACTIVE_SINCE,
     rules: RuleSet[IRMAssessment] | None = None,
+    spreadsheet_safe: bool = False,
 ) -> ExportRead:
     """Read the export from its text (see :func:`read_export`)."""
     if text.startswith("\ufeff"):
@@ -207,7 +213,7 @@ def loads_export(
     row = 1
     try:
         for row, cells in enumerate(records, start=2):
-            reader.read_row(row, cells)
+            reader.read_row(row, [restore(cell) for cell in cells] if spreadsheet_safe else cells)
     except csv.Error as exc:
         raise LoadError(
             [Issue(f"row {row + 1}", "csv-syntax", f"not a CSV table: {exc}")], source=source

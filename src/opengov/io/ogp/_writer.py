@@ -4,6 +4,13 @@ Base columns come from the typed fields (and from ``extra``, verbatim); the deri
 columns are computed by the library's rules, never copied. The file is written as OGP writes it:
 UTF-8 without BOM, CRLF between records, bare LF inside quoted cells, minimal quoting, and no line
 break after the last record.
+
+``spreadsheet_safe=True`` is for a file that people will open in a spreadsheet (Excel,
+LibreOffice, Google Sheets): every cell that a spreadsheet would run as a formula (leading ``=``,
+``+``, ``-``, ``@``, tab or carriage return) gets an apostrophe in front, as the CSV tables do
+(:mod:`opengov.io._spreadsheet`), and the file starts with a byte-order mark so that spreadsheets
+read it as UTF-8. :func:`~opengov.io.ogp.read_export` with ``spreadsheet_safe=True`` reads the
+original text back.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from opengov.io._fs import atomic_write
+from opengov.io._spreadsheet import neutralise
 from opengov.io.ogp._codec import FLAG_01, write_label, write_year
 from opengov.io.ogp._codes import ogp_code
 from opengov.io.ogp._columns import (
@@ -73,17 +81,20 @@ def export_rows(
     *,
     active_since: int = ACTIVE_SINCE,
     rules: RuleSet[IRMAssessment] | None = None,
+    spreadsheet_safe: bool = False,
 ) -> list[list[str]]:
     """The export's records for these plans (header first), every cell as text.
 
     ``rules`` is the export rule set the derived columns come from (default:
-    :func:`opengov.rules.ogp.export_rules`).
+    :func:`opengov.rules.ogp.export_rules`); ``spreadsheet_safe=True`` neutralises the cells a
+    spreadsheet would run as formulas.
     """
     rows: list[list[str]] = [list(COLUMNS)]
     plan_list = _plans(plans)
     plan_cells = {id(plan): _plan_cells(plan) for plan in plan_list}
     for plan, commitment in _ordered(plan_list):
-        rows.append(_row(plan, plan_cells[id(plan)], commitment, active_since, rules))
+        row = _row(plan, plan_cells[id(plan)], commitment, active_since, rules)
+        rows.append([neutralise(cell) for cell in row] if spreadsheet_safe else row)
     return rows
 
 
@@ -92,11 +103,16 @@ def dumps_export(
     *,
     active_since: int = ACTIVE_SINCE,
     rules: RuleSet[IRMAssessment] | None = None,
+    spreadsheet_safe: bool = False,
 ) -> str:
     """The export's text for these plans (see :func:`write_export`)."""
     buffer = io.StringIO()
+    if spreadsheet_safe:
+        buffer.write("\ufeff")
     csv.writer(buffer, lineterminator="\r\n").writerows(
-        export_rows(plans, active_since=active_since, rules=rules)
+        export_rows(
+            plans, active_since=active_since, rules=rules, spreadsheet_safe=spreadsheet_safe
+        )
     )
     text = buffer.getvalue()
     return text[:-2] if text.endswith("\r\n") else text
@@ -108,15 +124,20 @@ def write_export(
     *,
     active_since: int = ACTIVE_SINCE,
     rules: RuleSet[IRMAssessment] | None = None,
+    spreadsheet_safe: bool = False,
 ) -> int:
     """Write plans (a collection, one plan, or several) as OGP's 171-column export.
 
     Returns the number of commitment rows written. ``active_since`` is the year from which a
     plan still running counts as active (``Active Commitment``; 2024 for the sample). ``rules``
     is the export rule set the derived columns come from (default:
-    :func:`opengov.rules.ogp.export_rules`). The file is written atomically.
+    :func:`opengov.rules.ogp.export_rules`). ``spreadsheet_safe=True`` neutralises the cells a
+    spreadsheet would run as formulas and writes a byte-order mark: use it for a file people
+    will open in a spreadsheet. The file is written atomically.
     """
-    text = dumps_export(plans, active_since=active_since, rules=rules)
+    text = dumps_export(
+        plans, active_since=active_since, rules=rules, spreadsheet_safe=spreadsheet_safe
+    )
     atomic_write(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")))
     return sum(len(plan.commitments) for plan in _plans(plans))
 
