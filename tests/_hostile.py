@@ -161,10 +161,11 @@ def run_cli(argv: list[str]) -> tuple[int, str]:
 #: Loads a path in a child process with a cap on its address space; prints the outcome as JSON.
 ISOLATED = textwrap.dedent(
     """
-    import json, resource, sys
+    import json, resource, sys, time
     limit = int(sys.argv[2])
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     import opengov
+    start = time.perf_counter()
     try:
         if sys.argv[3] == "ogp":
             from opengov.io.ogp import read_export
@@ -177,6 +178,12 @@ ISOLATED = textwrap.dedent(
         result = {"outcome": "LoadError", "source": exc.source, "problems": problems}
     except BaseException as exc:
         result = {"outcome": type(exc).__name__, "message": str(exc)[:300]}
+    result["seconds"] = time.perf_counter() - start
+    # The high-water mark of this address space (getrusage's would include the parent's,
+    # as it survives exec).
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    result["peak_mb"] = int(hwm.split()[1]) / 1024
     print(json.dumps(result))
     """
 )
@@ -186,7 +193,9 @@ def load_isolated(
     path: Path, *, memory: int = 2**30, timeout: float = 10, loader: str = "load"
 ) -> dict[str, Any]:
     """Load ``path`` in a child process (1 GiB of address space, ``timeout`` seconds): a bomb
-    that gets past the library fails the test instead of taking the machine down."""
+    that gets past the library fails the test instead of taking the machine down. The result
+    says how it ended, how long the load took (``seconds``) and the process's peak resident
+    memory (``peak_mb``, the interpreter and the library included)."""
     try:
         done = subprocess.run(
             [sys.executable, "-c", ISOLATED, str(path), str(memory), loader],

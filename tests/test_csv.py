@@ -3,7 +3,11 @@ and errors that name the table, row and column."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import struct
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -554,3 +558,261 @@ def test_csv_header_with_line_breaks_in_a_problem(tmp_path: Path, france: Action
         [*header, "line one\nline two"], [[*row, None] for row in rows]
     )
     expect_load_error(lambda: opengov.load(write_tables(tmp_path / "tables", files)))
+
+
+# --- rejected before the rows are read: bombs, huge directories, links ------------------------
+
+#: What rejecting any hostile input may cost (the interpreter and the library included).
+REJECT_PEAK_MB, REJECT_SECONDS = 200, 10
+
+
+def _streamed_deflate(header: bytes, line: bytes, total: int) -> tuple[bytes, int, int]:
+    """``header`` then ``line`` repeated to ``total`` bytes, deflated in chunks: (data, crc,
+    size), without holding the whole text."""
+    compressor, crc, size, parts = zlib.compressobj(9, zlib.DEFLATED, -15), 0, 0, []
+    chunk = line * (2**20 // len(line))
+    for piece in [header] + [chunk] * (total // len(chunk)):
+        parts.append(compressor.compress(piece))
+        crc, size = zlib.crc32(piece, crc), size + len(piece)
+    return b"".join(parts) + compressor.flush(), crc, size
+
+
+def _meta(plan: ActionPlan) -> tuple[str, bytes, int, int, int, int]:
+    return stored_member("meta.csv", ogcsv.to_text_files(plan)["meta.csv"].encode())
+
+
+def _rejected_cheaply(path: Path) -> dict[str, object]:
+    result = load_isolated(path)
+    assert result["outcome"] == "LoadError", result
+    assert float(str(result["peak_mb"])) < REJECT_PEAK_MB, result
+    assert float(str(result["seconds"])) < REJECT_SECONDS, result
+    return result
+
+
+@pytest.mark.hostile
+def test_a_table_compressed_a_thousand_times_is_refused_unread(
+    tmp_path: Path, france: ActionPlan
+) -> None:
+    """100 MiB of rows in a few hundred KB, under an unknown column: refused from its sizes."""
+    data, crc, size = _streamed_deflate(b"no_such_column\r\n", b"x\r\n", 100 * 2**20)
+    bomb = ("commitments.csv", data, crc, size, zipfile.ZIP_DEFLATED, 0)
+    path = write(tmp_path / "bomb.zip", raw_zip([_meta(france), bomb]))
+    assert path.stat().st_size < 500_000
+    result = _rejected_cheaply(path)
+    assert "compressed" in str(result["problems"])
+
+
+@pytest.mark.hostile
+def test_an_unknown_column_is_refused_before_the_rows(tmp_path: Path, france: ActionPlan) -> None:
+    """A 60 MiB table stored uncompressed (no ratio to catch) with an unknown column costs one
+    line, in a zip and in a folder."""
+    header, rows = b"id,title,no_such_column\r\n", b"x,y,z\r\n" * (10 * 2**20)
+    table = header + rows
+    member = stored_member("commitments.csv", table)
+    path = write(tmp_path / "stored.zip", raw_zip([_meta(france), member]))
+    result = _rejected_cheaply(path)
+    assert "no_such_column" in str(result["problems"])
+    folder = write_tables(
+        tmp_path / "tables",
+        {"meta.csv": ogcsv.to_text_files(france)["meta.csv"], "commitments.csv": table},
+    )
+    _rejected_cheaply(folder)
+
+
+@pytest.mark.hostile
+def test_a_million_entry_directory_is_refused_from_the_end_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count is read from the ZIP64 end record before the directory is parsed."""
+    count = 1_000_000
+    record = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, 0, 0)
+    locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, 0, 1)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    path = write(tmp_path / "many.zip", record + locator + end)
+    assert ogcsv.zip_entry_count(path) == count
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the central directory was parsed")
+
+    monkeypatch.setattr(zipfile, "ZipFile", no_parsing)
+    error = expect_load_error(lambda: opengov.load(path))
+    assert "1,000,000 files" in str(error)
+
+
+@pytest.mark.hostile
+def test_many_members_are_refused_before_the_directory_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    members = [stored_member(f"t{i}.csv", b"") for i in range(1_500)]
+    path = write(tmp_path / "many.zip", raw_zip(members))
+    assert ogcsv.zip_entry_count(path) == 1_500
+    monkeypatch.setattr(zipfile, "ZipFile", None)
+    assert "1,500 files" in str(expect_load_error(lambda: opengov.load(path)))
+
+
+@pytest.mark.hostile
+def test_stray_tables_give_one_bounded_message(tmp_path: Path, france: ActionPlan) -> None:
+    files: dict[str, str | bytes] = {"meta.csv": ogcsv.to_text_files(france)["meta.csv"]}
+    files |= {f"stray{i}.csv": "a\r\n" for i in range(1_200)}
+    folder = write_tables(tmp_path / "tables", files)
+    message = str(expect_load_error(lambda: opengov.load(folder)))
+    assert len(message.splitlines()) <= 3
+    assert "more than the 1000" in message
+    files = dict(list(files.items())[:30])
+    message = str(expect_load_error(lambda: opengov.load(write_tables(tmp_path / "t2", files))))
+    assert "and " in message and "more" in message  # the expected tables are listed, capped
+
+
+@pytest.mark.hostile
+def test_too_many_rows_are_refused_before_they_are_parsed(
+    tmp_path: Path, france: ActionPlan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ogcsv, "_MAX_ROWS", 5)
+    files: dict[str, str | bytes] = dict(ogcsv.to_text_files(france))
+    error = expect_load_error(lambda: opengov.load(write_tables(tmp_path / "t", files)))
+    assert "rows a table may have" in str(error)
+
+
+@pytest.mark.hostile
+def test_a_link_in_the_folder_is_refused_and_never_read(tmp_path: Path, france: ActionPlan) -> None:
+    secret = write(tmp_path / "secret.txt", "root:x:0:0:root:/root:/bin/bash\n")
+    folder = write_tables(tmp_path / "tables", dict(ogcsv.to_text_files(france)))
+    (folder / "commitments.csv").unlink()
+    (folder / "commitments.csv").symlink_to(secret)
+    message = str(expect_load_error(lambda: opengov.load(folder)))
+    assert "link" in message
+    assert "0:0" not in message
+
+
+@pytest.mark.hostile
+def test_a_header_that_is_not_column_names_is_not_quoted(
+    tmp_path: Path, france: ActionPlan
+) -> None:
+    files: dict[str, str | bytes] = dict(ogcsv.to_text_files(france))
+    files["commitments.csv"] = "root:x:0:0:root:/root:/bin/bash,titel\r\n"
+    message = str(expect_load_error(lambda: opengov.load(write_tables(tmp_path / "t", files))))
+    assert "titel" in message  # a misspelt column is named, to be fixed
+    assert "0:0" not in message  # a line of another file is not echoed
+    assert "1 header cell(s) that are not column names" in message
+
+
+# --- a folder of tables is the old document or the new one, never a mix -------------------------
+
+#: What a write does to the file system, as Python's audit hooks name it.
+_WRITE_EVENTS = frozenset(
+    {
+        "open",
+        "os.mkdir",
+        "os.rename",
+        "os.replace",
+        "os.link",
+        "os.symlink",
+        "os.chmod",
+        "os.remove",
+        "os.rmdir",
+        "shutil.rmtree",
+        "shutil.copyfile",
+        "ctypes.call_function",
+    }
+)
+
+
+def _two_plans() -> tuple[ActionPlan, ActionPlan]:
+    old = ActionPlan(
+        id="x",
+        country="FR",
+        title="Old",
+        commitments=[
+            Commitment(
+                id="x/c1",
+                number=1,
+                title="c1",
+                milestones=[Milestone(id="x/c1/m1", title="m1")],
+            )
+        ],
+        organisations=[Organisation(id="x/org/o", name="O")],
+    )
+    new = ActionPlan(
+        id="x",
+        country="FR",
+        title="New",
+        commitments=[Commitment(id="x/c9", number=9, title="c9")],
+    )
+    return old, new
+
+
+def _write_killed_at(step: int, plan: ActionPlan, folder: Path) -> bool:
+    """Write ``plan`` into ``folder`` in a child killed at its ``step``-th file-system call;
+    True if it was killed (False: the write finished first)."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        calls = 0
+
+        def kill_at_step(event: str, _: tuple[object, ...]) -> None:
+            nonlocal calls
+            if event in _WRITE_EVENTS:
+                calls += 1
+                if calls == step:
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+        sys.addaudithook(kill_at_step)
+        try:
+            opengov.dump(plan, folder, format="csv")
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    return os.WIFSIGNALED(status)
+
+
+@pytest.mark.hostile
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to kill a writer")
+def test_a_folder_write_killed_at_any_point_leaves_the_old_or_the_new(tmp_path: Path) -> None:
+    old, new = _two_plans()
+    folder = tmp_path / "tables"
+    seen: list[str] = []
+    for step in range(1, 500):
+        opengov.dump(old, folder, format="csv")
+        killed = _write_killed_at(step, new, folder)
+        found = opengov.load(folder, format="csv")
+        assert found in (old, new), f"a mix after a kill at step {step}"
+        seen.append("new" if found == new else "old")
+        if not killed:
+            break
+    assert not killed, "the write never finished"
+    assert seen[0] == "old" and seen[-1] == "new" and len(seen) > 10
+    # What is not a table is carried over into the new folder.
+    (folder / "README.txt").write_text("notes", encoding="utf-8")
+    opengov.dump(old, folder, format="csv")
+    assert (folder / "README.txt").read_text(encoding="utf-8") == "notes"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "a temporary is left"
+
+
+@pytest.mark.hostile
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork for concurrent writers")
+def test_concurrent_folder_writers_never_mix(tmp_path: Path) -> None:
+    old, new = _two_plans()
+    folder = tmp_path / "tables"
+    opengov.dump(old, folder, format="csv")
+    writers = []
+    for plan in (old, new):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            try:
+                for _ in range(40):
+                    opengov.dump(plan, folder, format="csv")
+            finally:
+                os._exit(0)
+        writers.append(pid)
+    reads = 0
+    while any(os.waitpid(pid, os.WNOHANG) == (0, 0) for pid in writers):
+        try:
+            found = opengov.load(folder, format="csv")
+        except LoadError as exc:  # replaced again and again while it was read: said, not mixed
+            found = str(exc)
+        assert found in (old, new) or "changed while it was read" in str(found)
+        reads += 1
+    for pid in writers:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+    assert opengov.load(folder, format="csv") in (old, new)
+    assert reads > 0

@@ -19,12 +19,16 @@ that the collector would scan again and again for nothing).
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import functools
 import gc
 import os
 import re
 import secrets
 import shutil
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -93,15 +97,20 @@ def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
 
 
 def atomic_folder(path: str | Path, files: Mapping[str, bytes]) -> None:
-    """Write ``files`` (name to content) into the folder ``path``, created if needed.
+    """Write ``files`` (name to content) as the folder ``path``, created if needed.
 
-    The files are first written into a temporary folder beside it. A new folder is then renamed
-    into place whole (``0o777 & ~umask``, its files ``0o666 & ~umask``); into an existing folder
-    each file is moved in turn, a replaced file keeping its permission bits. A failure while
+    The files are written into a temporary folder beside it, which then takes the folder's
+    place whole: a reader (or a writer killed at any point) sees the old folder or the new one,
+    never a mix of their files. A new folder gets ``0o777 & ~umask``, its files ``0o666 &
+    ~umask``; an existing folder is exchanged with the new one in one step (Linux's
+    ``renameat2(RENAME_EXCHANGE)``; elsewhere it is moved aside first, so that for an instant
+    there is no folder, never a mixed one), the folder and each replaced file keeping their
+    permission bits. Files of the old folder that are not ``.csv`` tables are carried over; old
+    tables the new document does not have are gone with the old folder. A failure while
     writing leaves the folder as it was.
     """
     target = Path(path)
-    if target.exists() and not target.is_dir():
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise DumpError(f"{target} exists and is not a folder")
     with _naming(target, None):
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -115,13 +124,80 @@ def atomic_folder(path: str | Path, files: Mapping[str, bytes]) -> None:
                 if not existing:
                     os.rename(staging, target)
                     return
-                for name in files:
-                    keep = _mode_of(target / name)
-                    if keep is not None:
-                        os.chmod(staging / name, keep)
-                    os.replace(staging / name, target / name)
+                _carry_over(target, staging, files)
+                os.chmod(staging, stat.S_IMODE(target.stat().st_mode))
+                _swap(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _carry_over(old: Path, new: Path, files: Mapping[str, bytes]) -> None:
+    """Give the new folder's files the modes of the old ones they replace, and the old folder's
+    entries that are not tables (hard links where the file system allows, else copies)."""
+    for entry in os.scandir(old):
+        if entry.name in files:
+            keep = _mode_of(Path(entry.path))
+            if keep is not None:
+                os.chmod(new / entry.name, keep)
+        elif entry.name.endswith(".csv"):
+            continue  # a table of the old document only
+        elif entry.is_symlink():
+            os.symlink(os.readlink(entry.path), new / entry.name)
+        elif entry.is_dir():
+            shutil.copytree(entry.path, new / entry.name, symlinks=True)
+        else:
+            try:
+                os.link(entry.path, new / entry.name)
+            except OSError:
+                shutil.copy2(entry.path, new / entry.name)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Put ``staging`` in the place of the folder ``target``; afterwards ``staging`` holds the
+    old folder (to be removed)."""
+    if _exchange(staging, target):
+        return
+    aside = _create(target, folder=True, private=True)
+    os.rmdir(aside)
+    os.rename(target, aside)
+    try:
+        os.rename(staging, target)
+    except BaseException:
+        os.rename(aside, target)
+        raise
+    os.rename(aside, staging)  # the old folder, where the caller removes it
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Exchange two paths in one step where the system can (Linux 3.15+ with glibc 2.28+);
+    False where it cannot, so the caller does it another way."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    done = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if done == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False  # not in this kernel, or not on this file system
+    raise OSError(error, os.strerror(error), str(second))
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function: Callable[..., int] = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    return function
 
 
 def _mode_of(path: Path) -> int | None:

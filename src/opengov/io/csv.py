@@ -13,21 +13,24 @@ apostrophes and returns the original text.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from opengov.errors import LoadError
 from opengov.io._document import KINDS, SCHEMA_VERSION, document_kind
-from opengov.io._fs import atomic_folder, atomic_write, no_gc, read_regular_file
+from opengov.io._fs import atomic_folder, atomic_write, no_gc
 from opengov.io._spreadsheet import neutralise as _neutralise
 from opengov.io._spreadsheet import restore as _restore
 from opengov.io._tables import Cell, Column, Tables, TableSchema, schema_for, table_rows, unflatten
-from opengov.issues import Issue
+from opengov.issues import Issue, listed
 
 __all__ = [
     "Column",
@@ -50,6 +53,21 @@ _FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,"\r\n]*)')
 _MAX_TABLE_BYTES = 512 * 1024 * 1024
 _MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 _MAX_TABLES = 1000
+_MAX_META_BYTES = 64 * 1024
+#: The longest header line read before the rows (a real one is a few hundred bytes).
+_MAX_HEADER_BYTES = 4 * 1024 * 1024
+#: The most rows (lines) a table may have: fifty times the largest table of the 1,000-plan
+#: benchmark corpus (100,000 milestones).
+_MAX_ROWS = 5_000_000
+#: How far a table may be compressed: tables of text reach 5 to 15 times; a zip bomb 1,000.
+_MAX_RATIO = 100
+#: Tables up to this size are not checked (a long repeated text may compress 200 times, and
+#: reading 16 MiB is harmless); a bomb expands to far more.
+_RATIO_FLOOR = 16 * 1024 * 1024
+#: The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KiB.
+_EOCD_SEARCH = 22 + 65535
+#: What a column name looks like (``title``, ``lead_organisations``, ``date.phrase``).
+_COLUMN_NAME = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 
 
 # --- cells --------------------------------------------------------------------------------------
@@ -237,13 +255,9 @@ def read_tables(files: dict[str, str], *, source: str = "") -> Any:
         return _read_tables(files, source=source)
 
 
-def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
-    if META not in files:
-        raise LoadError(
-            [Issue("meta.csv", "csv-meta", "missing: the tables need their meta.csv")],
-            source=source or None,
-        )
-    meta_header, meta_rows = decode_table(files[META], META)
+def _read_meta(text: str, source: str) -> tuple[type, bool]:
+    """The document class and the spreadsheet-safe flag that ``meta.csv`` states."""
+    meta_header, meta_rows = decode_table(text, META)
     if meta_header != ["key", "value"]:
         raise LoadError(
             [Issue("meta.csv line 1", "csv-meta", "expected the columns key,value")],
@@ -283,7 +297,17 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
             ],
             source=source or None,
         )
-    cls = KINDS[kind]
+    return KINDS[kind], safe == "true"
+
+
+def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
+    if META not in files:
+        raise LoadError(
+            [Issue("meta.csv", "csv-meta", "missing: the tables need their meta.csv")],
+            source=source or None,
+        )
+    cls, spreadsheet_safe = _read_meta(files[META], source)
+    safe = "true" if spreadsheet_safe else "false"
     schemas = schema_for(cls)
     tables: Tables = {}
     problems: list[Issue] = []
@@ -312,32 +336,128 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
     return unflatten(tables, cls, source=source)
 
 
+class _Vanished(Exception):
+    """A table listed in the folder was gone when opened: a writer replaced the folder."""
+
+
+#: How many times a folder replaced while it is read is read again.
+_READ_ATTEMPTS = 5
+
+
 def read_folder(folder: str | Path) -> Any:
-    """Read the tables in ``folder``."""
+    """Read the tables in ``folder``: regular files only (a link is refused, never followed),
+    each table's header checked against the schema before any row is read. The folder is
+    opened once and every table read through it, so a folder swapped by a writer meanwhile is
+    read whole, old or new (or read again, if the old one was removed under the reader)."""
     path = Path(folder)
-    files: dict[str, str] = {}
-    for entry in sorted(path.glob("*.csv")):
-        files[entry.stem] = _decode(read_regular_file(entry), entry.name, str(path))
-    if not files:
-        raise LoadError([Issue("", "not-found", "no .csv tables in this folder")], source=str(path))
-    return read_tables(files, source=str(path))
+    for _ in range(_READ_ATTEMPTS):
+        try:
+            files = _folder_files(path)
+        except _Vanished:
+            continue
+        return read_tables(files, source=str(path))
+    message = f"the folder changed while it was read, {_READ_ATTEMPTS} times: read it again"
+    raise LoadError([Issue("", "unreadable", message)], source=str(path))
+
+
+def _folder_files(path: Path) -> dict[str, str]:
+    source = str(path)
+    with _open_folder(path) as tables:
+        names = sorted(name for name in os.listdir(tables) if name.endswith(".csv"))
+        if not names:
+            message = "no .csv tables in this folder"
+            raise LoadError([Issue("", "not-found", message)], source=source)
+        if len(names) > _MAX_TABLES:
+            message = f"{len(names):,} tables: more than the {_MAX_TABLES} a document can have"
+            raise LoadError([Issue("", "too-large", message)], source=source)
+        if f"{META}.csv" not in names:
+            raise LoadError(
+                [Issue("meta.csv", "csv-meta", "missing: the tables need their meta.csv")],
+                source=source,
+            )
+        with _open_table(tables, f"{META}.csv", source) as handle:
+            meta = _decode(
+                _read_handle(handle, _MAX_META_BYTES, "meta.csv", source), "meta.csv", source
+            )
+        tables_named = [name for name in names if name != f"{META}.csv"]
+        heads: dict[str, bytes] = {}
+        for name in tables_named:  # every header first: one line each
+            with _open_table(tables, name, source) as handle:
+                heads[name.removesuffix(".csv")] = handle.readline(_MAX_HEADER_BYTES)
+        _check_headers(meta, heads, source)
+        files = {META: meta}
+        for name in tables_named:
+            with _open_table(tables, name, source) as handle:
+                data = _read_handle(handle, _MAX_TABLE_BYTES, name, source)
+            files[name.removesuffix(".csv")] = _table_text(data, name, source)
+    return files
+
+
+@contextlib.contextmanager
+def _open_folder(path: Path) -> Iterator[int]:
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as exc:
+        code = "not-found" if isinstance(exc, FileNotFoundError) else "unreadable"
+        raise LoadError([Issue("", code, exc.strerror or str(exc))], source=str(path)) from None
+    try:
+        yield descriptor
+    finally:
+        os.close(descriptor)
+
+
+def _open_table(folder: int, name: str, source: str) -> BinaryIO:
+    """A table of the folder, opened without following a link; refused unless a regular file."""
+    try:
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0), dir_fd=folder)
+    except FileNotFoundError:
+        raise _Vanished(name) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            message = "a link: the tables must be regular files in the folder itself"
+            raise LoadError([Issue(name, "link", message)], source=source) from None
+        raise LoadError(
+            [Issue(name, "unreadable", exc.strerror or str(exc))], source=source
+        ) from None
+    handle = os.fdopen(descriptor, "rb")
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        handle.close()
+        message = "not a regular file (a device, a pipe or a folder)"
+        raise LoadError([Issue(name, "not-a-file", message)], source=source)
+    return handle
+
+
+def _read_handle(handle: BinaryIO, limit: int, name: str, source: str) -> bytes:
+    """All of an open table, refused past ``limit`` bytes (reading no further than that)."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        message = f"larger than the {limit:,}-byte limit of a table"
+        raise LoadError([Issue(name, "too-large", message)], source=source)
+    return data
 
 
 def read_zip(path: str | Path) -> Any:
-    """Read the tables in a zip file (at most 1,000 tables and 1 GiB uncompressed)."""
+    """Read the tables in a zip file: at most 1,000 tables (counted from the archive's end
+    record before its directory is read), 512 MiB a table and 1 GiB in all uncompressed, a
+    table compressed at most 100 times, every header checked before any row is read."""
     source = str(path)
     if not stat.S_ISREG(Path(path).stat().st_mode):
         raise LoadError(
             [Issue("", "not-a-file", "not a regular file (a device, a pipe or a folder)")],
             source=source,
         )
+    declared_entries = zip_entry_count(path)
+    if declared_entries is not None and declared_entries > _MAX_TABLES:
+        message = (
+            f"{declared_entries:,} files: more than the {_MAX_TABLES} tables a document can have"
+        )
+        raise LoadError([Issue("", "too-large", message)], source=source)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise LoadError(
             [Issue("", "bad-zip", f"not a readable zip file ({exc})")], source=source
         ) from None
-    files: dict[str, str] = {}
     with archive:
         members = [info for info in archive.infolist() if not info.filename.endswith("/")]
         if len(members) > _MAX_TABLES:
@@ -348,31 +468,140 @@ def read_zip(path: str | Path) -> Any:
         declared = sum(info.file_size for info in members)
         if declared > _MAX_TOTAL_BYTES:
             raise LoadError([Issue("", "too-large", "more than 1 GiB uncompressed")], source=source)
-        names: dict[str, str] = {}
-        for info in members:  # check every name before extracting anything
+        names: dict[str, zipfile.ZipInfo] = {}
+        for info in members:  # check every name and size before extracting anything
             name = info.filename.rsplit("/", 1)[-1]
             if not name.endswith(".csv"):
                 message = "unexpected file in the archive (only .csv tables)"
                 raise LoadError([Issue(info.filename, "zip-member", message)], source=source)
             table = name.removesuffix(".csv")
             if table in names:
-                message = f"the table {name} appears twice (also as {names[table]})"
+                message = f"the table {name} appears twice (also as {names[table].filename})"
                 raise LoadError([Issue(info.filename, "zip-member", message)], source=source)
-            names[table] = info.filename
-            if info.file_size > _MAX_TABLE_BYTES:
-                message = "table larger than 512 MiB uncompressed"
-                raise LoadError([Issue(info.filename, "too-large", message)], source=source)
+            names[table] = info
+            _check_member_size(info, source)
         if META not in names:
             raise LoadError(
                 [Issue("meta.csv", "csv-meta", "missing: the tables need their meta.csv")],
                 source=source,
             )
-        for info in members:
-            name = info.filename.rsplit("/", 1)[-1]
-            files[name.removesuffix(".csv")] = _decode(
-                _extract(archive, info, source), info.filename, source
-            )
+        meta = _decode(_extract(archive, names[META], source), "meta.csv", source)
+        heads = {
+            table: _member_first_line(archive, info, source)
+            for table, info in names.items()
+            if table != META
+        }
+        _check_headers(meta, heads, source)
+        files = {META: meta}
+        for table, info in names.items():
+            if table != META:
+                files[table] = _table_text(_extract(archive, info, source), info.filename, source)
     return read_tables(files, source=source)
+
+
+def _check_member_size(info: zipfile.ZipInfo, source: str) -> None:
+    if info.filename.rsplit("/", 1)[-1] == "meta.csv" and info.file_size > _MAX_META_BYTES:
+        message = f"meta.csv larger than {_MAX_META_BYTES // 1024} KiB"
+        raise LoadError([Issue(info.filename, "too-large", message)], source=source)
+    if info.file_size > _MAX_TABLE_BYTES:
+        message = "table larger than 512 MiB uncompressed"
+        raise LoadError([Issue(info.filename, "too-large", message)], source=source)
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > _RATIO_FLOOR and ratio > _MAX_RATIO:
+        message = (
+            f"compressed {ratio:,.0f} times ({info.file_size:,} bytes from "
+            f"{info.compress_size:,}): more than the {_MAX_RATIO} times a table of text reaches"
+        )
+        raise LoadError([Issue(info.filename, "zip-bomb", message)], source=source)
+
+
+def zip_entry_count(path: str | Path) -> int | None:
+    """How many entries a zip file's end-of-central-directory record declares (ZIP64 too),
+    read from the file's tail alone; ``None`` when no such record is found (then the zip
+    reader says what is wrong)."""
+    with open(path, "rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        tail_start = max(0, size - _EOCD_SEARCH)
+        handle.seek(tail_start)
+        tail = handle.read()
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or len(tail) < at + 22:
+            return None
+        count: int = int.from_bytes(tail[at + 10 : at + 12], "little")
+        if count != 0xFFFF:
+            return count
+        locator = at - 20  # the ZIP64 end-of-central-directory locator precedes the record
+        if locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
+            return count
+        record = int.from_bytes(tail[locator + 8 : locator + 16], "little")
+        if record + 56 > size:
+            return None
+        handle.seek(record)
+        head = handle.read(56)
+        if head[:4] != b"PK\x06\x06":
+            return None
+        return int.from_bytes(head[32:40], "little")
+
+
+def _member_first_line(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> bytes:
+    try:
+        with archive.open(info) as member:
+            return member.readline(_MAX_HEADER_BYTES)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, ValueError) as exc:
+        raise LoadError(
+            [Issue(info.filename, "bad-zip", f"cannot be extracted ({exc})")], source=source
+        ) from None
+
+
+def _check_headers(meta: str, heads: dict[str, bytes], source: str) -> None:
+    """Refuse unknown tables and columns from the meta table and the header lines alone,
+    before any row is read (so a huge table with a wrong header costs one line)."""
+    cls, _ = _read_meta(meta, source)
+    schemas = schema_for(cls)
+    problems: list[Issue] = []
+    for name, head in heads.items():
+        schema = schemas.get(name)
+        if schema is None:
+            message = f"unknown table (expected: {listed(list(schemas))})"
+            problems.append(Issue(f"{name}.csv", "unknown-table", message))
+            continue
+        if len(head) >= _MAX_HEADER_BYTES and not head.endswith(b"\n"):
+            message = f"a header line longer than {_MAX_HEADER_BYTES:,} bytes: not a table's"
+            problems.append(Issue(f"{name}.csv line 1", "too-large", message))
+            continue
+        try:
+            header, _ = decode_table(_decode(head, f"{name}.csv", source), name)
+        except LoadError:
+            continue  # a header broken across lines: the full read says where
+        expected = set(schema.header) | ({"position"} if "position" in schema.keys else set())
+        unknown = [cell for cell in header if cell not in expected]
+        if unknown:
+            problems.append(
+                Issue(f"{name}.csv line 1", "unknown-column", _unknown_columns(unknown))
+            )
+    if problems:
+        raise LoadError(problems, source=source)
+
+
+def _unknown_columns(cells: list[str]) -> str:
+    """Name the unknown columns that look like column names; count the others, never quoting
+    them (a header may be the first line of a file that is not a table)."""
+    named = [cell for cell in cells if _COLUMN_NAME.fullmatch(cell)]
+    others = len(cells) - len(named)
+    parts = [f"unknown column(s): {listed(named)}"] if named else []
+    if others:
+        parts.append(f"{others:,} header cell(s) that are not column names")
+    return "; ".join(parts)
+
+
+def _table_text(data: bytes, name: str, source: str) -> str:
+    """A table's text, refused when it has more rows than a table may have."""
+    text = _decode(data, name, source)
+    rows = text.count("\n")
+    if rows > _MAX_ROWS:
+        message = f"{rows:,} lines: more than the {_MAX_ROWS:,} rows a table may have"
+        raise LoadError([Issue(name, "too-large", message)], source=source)
+    return text
 
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> bytes:

@@ -23,6 +23,7 @@ from typing import Any
 
 from opengov.errors import DumpError, LoadError
 from opengov.io._fs import atomic_write, no_gc, read_text_file, write_text_file
+from opengov.io._json_keys import duplicate_keys
 from opengov.io.rdf._compact import jsonld
 from opengov.io.rdf._graph import from_graph, to_graph
 from opengov.io.rdf._jsonld import resolve_contexts
@@ -126,7 +127,7 @@ def dump(obj: object, path: str | Path, format: str = "turtle", base: str | None
 
 def _json(text: str) -> Any:
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise LoadError([Issue(where, "json-syntax", f"not valid JSON: {exc.msg}")]) from None
@@ -134,3 +135,7 @@ def _json(text: str) -> Any:
         raise LoadError([Issue("json-ld", "json-syntax", f"not valid JSON: {exc}")]) from None
     except RecursionError:
         raise LoadError([Issue("json-ld", "too-deep", "nested too deeply")]) from None
+    repeated = duplicate_keys(text, data)
+    if repeated:  # the last one would win unseen, as in JSON: refused the same way
+        raise LoadError(repeated)
+    return data

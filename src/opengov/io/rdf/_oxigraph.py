@@ -70,9 +70,25 @@ def _problem(exc: SyntaxError, format: str) -> LoadError:
     return LoadError([Issue(where, "rdf-syntax", message)])
 
 
+def _utf8(text: str, format: str) -> bytes:
+    """The text as UTF-8; a lone surrogate (which no encoding can write) is refused where it is."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
+        message = (
+            f"a lone surrogate (U+{ord(text[exc.start]):04X}): not a character any format can write"
+        )
+        where = f"line {line}, column {column}"
+        raise LoadError([Issue(where, "rdf-syntax", message)]) from None
+
+
 def parse_index(source: str | bytes, format: str) -> Index:
     """The triples of RDF text in ``format`` (``turtle``, ``nt``, ``json-ld``), indexed by
     subject and predicate; raises :class:`~opengov.LoadError` at the first syntax error."""
+    if isinstance(source, str):
+        source = _utf8(source, format)
     index = Index()
     subjects = index.subjects
     intern = sys.intern
