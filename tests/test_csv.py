@@ -3,7 +3,6 @@ and errors that name the table, row and column."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import struct
@@ -756,11 +755,14 @@ def _write_killed_at(step: int, plan: ActionPlan, folder: Path) -> bool:
                     os.kill(os.getpid(), signal.SIGKILL)
 
         sys.addaudithook(kill_at_step)
+        code = 1
         try:
             opengov.dump(plan, folder, format="csv")
+            code = 0
         finally:
-            os._exit(0)
+            os._exit(code)
     _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) or os.waitstatus_to_exitcode(status) == 0, "the writer failed"
     return os.WIFSIGNALED(status)
 
 
@@ -797,22 +799,27 @@ def test_concurrent_folder_writers_never_mix(tmp_path: Path) -> None:
     for plan in (old, new):
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child
+            code = 1
             try:
                 for _ in range(40):
                     opengov.dump(plan, folder, format="csv")
+                code = 0
             finally:
-                os._exit(0)
+                os._exit(code)
         writers.append(pid)
-    reads = 0
-    while any(os.waitpid(pid, os.WNOHANG) == (0, 0) for pid in writers):
+    reads, running, codes = 0, set(writers), []
+    while running:
+        for pid in list(running):
+            ended, status = os.waitpid(pid, os.WNOHANG)
+            if ended == pid:  # ended (and reaped)
+                running.discard(pid)
+                codes.append(os.waitstatus_to_exitcode(status))
         try:
             found = opengov.load(folder, format="csv")
         except LoadError as exc:  # replaced again and again while it was read: said, not mixed
             found = str(exc)
         assert found in (old, new) or "changed while it was read" in str(found)
         reads += 1
-    for pid in writers:
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, 0)
     assert opengov.load(folder, format="csv") in (old, new)
     assert reads > 0
+    assert codes == [0, 0], "a writer failed"
