@@ -28,7 +28,6 @@ import attrs
 from attrs import frozen
 
 from opengov.errors import LoadError
-from opengov.io._converter import make_converter
 from opengov.io._document import KINDS, structure
 from opengov.io._limits import MAX_DEPTH
 from opengov.issues import Issue, listed
@@ -250,59 +249,179 @@ def _dig(data: Any, path: tuple[str, ...]) -> Any:
     return data
 
 
-def _cell_expression(column: Column, value: str) -> str:
-    """Python source of a column's cell, ``value`` being the source of the value (``v`` a
-    temporary): ``None`` for a missing value, else text."""
+class _EmptyText:
+    """The type of :data:`EMPTY_TEXT`."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "EMPTY_TEXT"
+
+
+EMPTY_TEXT = _EmptyText()
+"""An empty text among the fields of :func:`table_fields` (where ``""`` is a missing value)."""
+
+Field = str | _EmptyText
+"""A cell as the CSV writer takes it: text, ``""`` for a missing value, or :data:`EMPTY_TEXT`."""
+
+
+def _field_expression(column: Column, value: str) -> str:
+    """Python source of a column's field, ``value`` being the source of the value (``v`` and
+    ``w`` temporaries): ``""`` for a missing value, ``E`` (:data:`EMPTY_TEXT`) for an empty
+    text, else the text of the value."""
     shape = column.shape
     if shape is Shape.BOOLEAN:
-        return f'(None if (v := {value}) is None else "true" if v else "false")'
+        return f'("" if (v := {value}) is None else "true" if v else "false")'
     if shape is Shape.DATE and column.phrase:
-        return f'(None if (v := {value}) is None or isinstance(v, str) else v.get("phrase"))'
+        return f'("" if (v := {value}) is None or (w := v.phrase) is None else w or E)'
     if shape is Shape.DATE:
-        return f'(v if (v := {value}) is None or isinstance(v, str) else v["value"])'
+        return f'("" if (v := {value}) is None else v.iso())'
     if shape is Shape.OBJECT:
-        return f'(None if {value} is None else "1")'
-    return f"(v if (v := {value}) is None or isinstance(v, str) else str(v))"
+        return f'("" if {value} is None else "1")'
+    if shape in (Shape.INTEGER, Shape.DECIMAL):
+        return f'("" if (v := {value}) is None else str(v))'
+    if shape is Shape.YEAR:  # a number, or the code of a missing-data state
+        return f'(v if isinstance(v := {value}, str) else "" if v is None else str(v))'
+    # text and vocabulary codes (``str`` instances): as they are; anything else is made text
+    # by the encoder, as it is when it meets one
+    return f'(v if (v := {value}) else "" if v is None else E)'
 
 
-_CELLS: dict[int, tuple[TableSchema, Callable[[Any], list[Cell]]]] = {}
+class _Source:
+    """The source of the generated writer: one function per table of rows (see
+    :func:`_writer`)."""
+
+    def __init__(self, schemas: dict[str, TableSchema]) -> None:
+        self.schemas = schemas
+        self.number = {name: i for i, name in enumerate(schemas)}
+        self.lines: list[str] = []
+
+    def function(self, schema: TableSchema) -> None:
+        """``t<number>(o, k0, k1, ..., p)``: adds the row of ``o`` (the parents' keys ``k0``,
+        ``k1``, ..., at ``p``) and the rows of everything in it."""
+        number = self.number[schema.name]
+        parents = self.parents(schema)
+        params = [f"k{i}" for i in range(len(parents))] + (["p"] if schema.keys else [])
+        lines = self.lines
+        lines.append(f"    def t{number}({', '.join(['o', *params])}):")
+        nested: dict[tuple[str, ...], str] = {(): "o"}
+        row = ["p" if key == "position" else f"k{parents.index(key)}" for key in schema.keys]
+        row += [
+            _field_expression(column, self.value(column.path, nested)) for column in schema.columns
+        ]
+        lines.append(f"        r = [{', '.join(row)}]")
+        lines.append(f"        a{number}(r)")
+        given = {name: f"k{i}" for i, name in enumerate(parents)}
+        if schema.child_key is not None:
+            at = len(schema.keys) + [c.name for c in schema.columns].index("id")
+            lines.append(f"        c = r[{at}]")
+            given[schema.child_key] = "c"
+        for child in schema.children:
+            target = self.schemas[child.table]
+            lines.append(f"        x = {self.value(child.path, nested)}")
+            lines.append("        if x:")
+            lines.append("            if len(x) >= len(P):")
+            lines.append("                grow(len(x))")
+            if target.cls is None:
+                cells = [given[key] for key in target.keys[:-1]]
+                cells += ["q", _field_expression(target.columns[0], "i")]
+                lines.append(
+                    f"            e{self.number[child.table]}("
+                    f"[[{', '.join(cells)}] for q, i in zip(P, x)])"
+                )
+            else:
+                args = ["i", *(given[key] for key in self.parents(target)), "q"]
+                lines.append("            for q, i in zip(P, x):")
+                lines.append(f"                t{self.number[child.table]}({', '.join(args)})")
+        if schema.recursive:
+            args = ["i", *params[:-1], 'f"{p}.{j}"'] if schema.keys else ["i"]
+            lines.append(f"        x = o.{schema.recursive}")
+            lines.append("        if x:")
+            lines.append("            for j, i in enumerate(x, 1):")
+            lines.append(f"                t{number}({', '.join(args)})")
+
+    def parents(self, schema: TableSchema) -> list[str]:
+        """The parents' key columns of a table, each once (a key given again keeps its first
+        place, and the later value, as a dict would)."""
+        return list(dict.fromkeys(schema.keys[:-1]))
+
+    def value(self, path: tuple[str, ...], nested: dict[tuple[str, ...], str]) -> str:
+        """The source of the value at ``path`` in ``o`` (``None`` under a missing object); the
+        nested objects on the way are read once each, into ``n1``, ``n2``, ..."""
+        holder = "o"
+        for depth in range(1, len(path)):
+            inner = path[:depth]
+            if inner not in nested:
+                name = f"n{len(nested)}"
+                read = f"{holder}.{path[depth - 1]}"
+                if holder != "o":
+                    read = f"None if {holder} is None else {read}"
+                self.lines.append(f"        {name} = {read}")
+                nested[inner] = name
+            holder = nested[inner]
+        if holder == "o":
+            return f"o.{path[-1]}"
+        return f"(None if {holder} is None else {holder}.{path[-1]})"
 
 
-def _cells(schema: TableSchema) -> Callable[[Any], list[Cell]]:
-    """The function giving the column cells of a row object (its dict; an item of a table of
-    values), written once per table
-    from the columns, as the converter's unstructure functions are: the writer calls it for
-    every row."""
-    found = _CELLS.get(id(schema))
+_WRITERS: dict[type, Callable[[dict[str, list[list[Field]]]], Callable[[Any], None]]] = {}
+
+
+def _writer(cls: type) -> Callable[[dict[str, list[list[Field]]]], Callable[[Any], None]]:
+    """The writer of the tables of ``cls``, written once as Python source from the tables, as
+    the converter's unstructure functions are: given the tables to fill, it returns the
+    function that adds the rows of an object of ``cls`` and of everything in it."""
+    found = _WRITERS.get(cls)
     if found is None:
-        cells = []
-        for number, column in enumerate(schema.columns):
-            value = "d"  # a table of values: the item itself
-            for depth, key in enumerate(column.path):
-                if depth == 0:
-                    value = f"d.get({key!r})"
-                else:  # inside a nested object, which may be missing
-                    held = f"n{number}_{depth}"
-                    value = (
-                        f"({held}.get({key!r}) if isinstance({held} := {value}, dict) else None)"
-                    )
-            cells.append(_cell_expression(column, value))
-        source = f"def cells(d):\n    return [{', '.join(cells)}]\n"
-        namespace: dict[str, Any] = {}
-        exec(compile(source, f"<opengov cells {schema.name}>", "exec"), namespace)
-        found = _CELLS[id(schema)] = (schema, namespace["cells"])
-    return found[1]
+        schemas = schema_for(cls)
+        source = _Source(schemas)
+        lines = source.lines
+        lines.append("def make(tables):")
+        for name, number in source.number.items():
+            lines.append(f"    a{number} = tables[{name!r}].append")
+            lines.append(f"    e{number} = tables[{name!r}].extend")
+        for schema in schemas.values():
+            if schema.cls is not None:  # a table of values is filled by its parent's function
+                source.function(schema)
+        lines.append("    return t0")
+        namespace: dict[str, Any] = {"E": EMPTY_TEXT, "P": _POSITIONS, "grow": _grow}
+        code = compile("\n".join(lines) + "\n", f"<opengov tables {cls.__name__}>", "exec")
+        exec(code, namespace)
+        found = _WRITERS[cls] = namespace["make"]
+    return found
+
+
+_POSITIONS: list[str] = [str(i) for i in range(1, 1001)]
+"""The positions ``"1"``, ``"2"``, ...: made once."""
+
+
+def _grow(length: int) -> None:
+    """Make positions up to ``length`` and beyond."""
+    _POSITIONS.extend(str(i) for i in range(len(_POSITIONS) + 1, 2 * length + 2))
+
+
+def table_fields(obj: object) -> dict[str, list[list[Field]]]:
+    """The rows of every table of a model object, as the fields of a CSV row in the order of
+    each table's header (see :func:`schema_for`): text, ``""`` for a missing value,
+    :data:`EMPTY_TEXT` for an empty text; every table present."""
+    tables: dict[str, list[list[Field]]] = {name: [] for name in schema_for(type(obj))}
+    _writer(type(obj))(tables)(obj)
+    return tables
 
 
 def table_rows(obj: object) -> dict[str, list[list[Cell]]]:
     """The rows of every table of a model object, as lists of cells in the order of each
     table's header (see :func:`schema_for`); every table present."""
-    data = make_converter(detailed=False, omit_defaults=False).unstructure(obj)
-    schemas = schema_for(type(obj))
-    tables: dict[str, list[list[Cell]]] = {name: [] for name in schemas}
-    root = next(iter(schemas.values()))
-    _write(data, root, {}, None, schemas, tables)
-    return tables
+    return {
+        name: [
+            [None if cell == "" else "" if cell is EMPTY_TEXT else str(cell) for cell in row]
+            for row in rows
+        ]
+        for name, rows in table_fields(obj).items()
+    }
 
 
 def flatten(obj: object) -> Tables:
@@ -313,40 +432,6 @@ def flatten(obj: object) -> Tables:
         name: [dict(zip(schemas[name].header, cells, strict=True)) for cells in rows]
         for name, rows in table_rows(obj).items()
     }
-
-
-def _write(
-    data: dict[str, Any],
-    schema: TableSchema,
-    keys: dict[str, Cell],
-    position: str | None,
-    schemas: dict[str, TableSchema],
-    tables: dict[str, list[list[Cell]]],
-) -> None:
-    row = [position if key == "position" else keys.get(key) for key in schema.keys]
-    row += _cells(schema)(data)
-    tables[schema.name].append(row)
-    child_keys = keys
-    if schema.child_key is not None:
-        child_keys = {**keys, schema.child_key: data["id"]}
-    for child in schema.children:
-        path = child.path
-        items = data.get(path[0]) if len(path) == 1 else _dig(data, path)
-        if not items:
-            continue
-        target = schemas[child.table]
-        if target.cls is None:
-            parents = [child_keys.get(key) for key in target.keys[:-1]]
-            cell = _cells(target)
-            rows = tables[child.table]
-            for i, item in enumerate(items, 1):
-                rows.append([*parents, str(i), *cell(item)])
-        else:
-            for i, item in enumerate(items, 1):
-                _write(item, target, child_keys, str(i), schemas, tables)
-    if schema.recursive:
-        for i, item in enumerate(data.get(schema.recursive) or [], 1):
-            _write(item, schema, keys, f"{position}.{i}", schemas, tables)
 
 
 # --- reading -----------------------------------------------------------------------------------

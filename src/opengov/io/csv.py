@@ -26,7 +26,17 @@ from opengov.io._document import KINDS, SCHEMA_VERSION, document_kind
 from opengov.io._fs import atomic_folder, atomic_write, no_gc, read_regular_file
 from opengov.io._spreadsheet import neutralise as _neutralise
 from opengov.io._spreadsheet import restore as _restore
-from opengov.io._tables import Cell, Column, Tables, TableSchema, schema_for, table_rows, unflatten
+from opengov.io._tables import (
+    EMPTY_TEXT,
+    Cell,
+    Column,
+    Field,
+    Tables,
+    TableSchema,
+    schema_for,
+    table_fields,
+    unflatten,
+)
 from opengov.issues import Issue
 
 __all__ = [
@@ -63,26 +73,68 @@ def _field(cell: Cell) -> str:
     return cell
 
 
-def encode_table(header: list[str], rows: Iterable[list[Cell]]) -> str:
-    """CSV text of a table (CRLF line ends, ``""`` for empty text, nothing for missing)."""
+def _quoted(field: object) -> str:
+    """A field as written in a line that needs quotes (see :func:`_encode_fields`)."""
+    if field is EMPTY_TEXT:
+        return '""'
+    text = field if isinstance(field, str) else str(field)
+    if _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def encode_table(
+    header: list[str], rows: Iterable[list[Cell]] | list[list[Field]], fields: bool = False
+) -> str:
+    """CSV text of a table (CRLF line ends, ``""`` for empty text, nothing for missing).
+
+    ``rows`` are lists of cells (``None`` for a missing value), or with ``fields=True`` the
+    fields of :func:`~opengov.io._tables.table_fields` (``""`` for a missing value,
+    ``EMPTY_TEXT`` for an empty text), which are joined as they are.
+    """
+    if fields:
+        return _encode_fields(header, rows)  # type: ignore[arg-type]
+    return _encode_fields(
+        header,
+        [["" if cell is None else cell or EMPTY_TEXT for cell in row] for row in rows],
+    )
+
+
+def _encode_fields(header: list[str], rows: list[list[Field]]) -> str:
+    """CSV text of a table whose rows are fields (see :func:`~opengov.io._tables.table_fields`).
+
+    Most tables need no quote at all: the whole table is joined at once and checked in a few
+    scans of its text (C speed). Otherwise each line is joined and checked in turn, and only the
+    lines that need quotes (or hold an empty text) are written field by field.
+    """
     commas = len(header) - 1
-    lines = [",".join([_field(name) for name in header])]
+    head = ",".join([_field(name) for name in header])
+    if not rows:
+        return head + "\r\n"
+    try:
+        body = "\r\n".join(map(",".join, rows))  # type: ignore[arg-type]
+    except TypeError:  # an empty text, or a value that is not text
+        pass
+    else:
+        if (
+            '"' not in body
+            and body.count("\n") == len(rows) - 1
+            and body.count("\r") == len(rows) - 1
+            and body.count(",") == commas * len(rows)
+        ):
+            return f"{head}\r\n{body}\r\n"
+    lines = [head]
     add = lines.append
     for row in rows:
-        # Most rows need no quote: joined as they are, checked in one scan of the line (C
-        # speed: faster than the csv module, which copies every character, and it cannot tell
-        # an empty text from a missing value).
-        if "" not in row:
-            line = ",".join([cell or "" for cell in row])
-            if (
-                line.count(",") == commas
-                and '"' not in line
-                and "\n" not in line
-                and "\r" not in line
-            ):
-                add(line)
-                continue
-        add(",".join([_field(cell) for cell in row]))
+        try:
+            line = ",".join(row)  # type: ignore[arg-type]
+        except TypeError:
+            add(",".join([_quoted(field) for field in row]))
+            continue
+        if line.count(",") == commas and '"' not in line and "\n" not in line and "\r" not in line:
+            add(line)
+        else:
+            add(",".join([_quoted(field) for field in row]))
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -183,7 +235,7 @@ def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
 
 def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
     kind = document_kind(obj)
-    tables = table_rows(obj)
+    tables = table_fields(obj)
     schemas = schema_for(type(obj))
     files: dict[str, str] = {}
     meta: list[list[Cell]] = [
@@ -200,9 +252,10 @@ def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
             at = [i for i, column in enumerate(header) if column in text_columns]
             for row in rows:
                 for i in at:
-                    if row[i] is not None:
-                        row[i] = _neutralise(row[i])  # type: ignore[arg-type]
-        files[name] = encode_table(header, rows)
+                    field = row[i]
+                    if field and isinstance(field, str):
+                        row[i] = _neutralise(field)
+        files[name] = encode_table(header, rows, True)
     if spreadsheet_safe:
         files = {name: "\ufeff" + text for name, text in files.items()}
     return files
