@@ -291,11 +291,13 @@ def _field_expression(column: Column, value: str) -> str:
 
 
 class _Source:
-    """The source of the generated writer: one function per table of rows (see
+    """The source of a generated writer: one function per table of rows (see
     :func:`_writer`)."""
 
-    def __init__(self, schemas: dict[str, TableSchema]) -> None:
+    def __init__(self, schemas: dict[str, TableSchema], *, joined: bool, safe: bool) -> None:
         self.schemas = schemas
+        self.joined = joined
+        self.safe = safe
         self.number = {name: i for i, name in enumerate(schemas)}
         self.lines: list[str] = []
 
@@ -309,11 +311,8 @@ class _Source:
         lines.append(f"    def t{number}({', '.join(['o', *params])}):")
         nested: dict[tuple[str, ...], str] = {(): "o"}
         row = ["p" if key == "position" else f"k{parents.index(key)}" for key in schema.keys]
-        row += [
-            _field_expression(column, self.value(column.path, nested)) for column in schema.columns
-        ]
-        lines.append(f"        r = [{', '.join(row)}]")
-        lines.append(f"        a{number}(r)")
+        row += [self.field(column, self.value(column.path, nested)) for column in schema.columns]
+        self.row("        ", number, row)
         given = {name: f"k{i}" for i, name in enumerate(parents)}
         if schema.child_key is not None:
             at = len(schema.keys) + [c.name for c in schema.columns].index("id")
@@ -325,16 +324,13 @@ class _Source:
             lines.append("        if x:")
             lines.append("            if len(x) >= len(P):")
             lines.append("                grow(len(x))")
-            if target.cls is None:
+            lines.append("            for q, i in zip(P, x):")
+            if target.cls is None:  # a table of values: its rows are written here
                 cells = [given[key] for key in target.keys[:-1]]
-                cells += ["q", _field_expression(target.columns[0], "i")]
-                lines.append(
-                    f"            e{self.number[child.table]}("
-                    f"[[{', '.join(cells)}] for q, i in zip(P, x)])"
-                )
+                cells += ["q", self.field(target.columns[0], "i")]
+                self.row("                ", self.number[child.table], cells)
             else:
                 args = ["i", *(given[key] for key in self.parents(target)), "q"]
-                lines.append("            for q, i in zip(P, x):")
                 lines.append(f"                t{self.number[child.table]}({', '.join(args)})")
         if schema.recursive:
             args = ["i", *params[:-1], 'f"{p}.{j}"'] if schema.keys else ["i"]
@@ -342,6 +338,32 @@ class _Source:
             lines.append("        if x:")
             lines.append("            for j, i in enumerate(x, 1):")
             lines.append(f"                t{number}({', '.join(args)})")
+
+    def field(self, column: Column, value: str) -> str:
+        """The source of a column's field (made spreadsheet-safe if asked)."""
+        field = _field_expression(column, value)
+        return f"N({field})" if self.safe and column.text else field
+
+    def row(self, indent: str, number: int, cells: list[str]) -> None:
+        """Add the row ``r`` of the cells ``cells`` to the table ``number``: as it is, or
+        joined into its line (field by field, by ``Q``, when it holds an empty text, a value
+        that is not text, or text that needs quotes)."""
+        add = self.lines.append
+        add(f"{indent}r = [{', '.join(cells)}]")
+        if not self.joined:
+            add(f"{indent}a{number}(r)")
+            return
+        add(f"{indent}try:")
+        add(f'{indent}    s = ",".join(r)')
+        add(f"{indent}except TypeError:")
+        add(f"{indent}    s = Q(r)")
+        add(f"{indent}else:")
+        add(
+            f"""{indent}    if '"' in s or "\\n" in s or "\\r" in s """
+            f"""or s.count(",") != {len(cells) - 1}:"""
+        )
+        add(f"{indent}        s = Q(r)")
+        add(f"{indent}a{number}(s)")
 
     def parents(self, schema: TableSchema) -> list[str]:
         """The parents' key columns of a table, each once (a key given again keeps its first
@@ -367,22 +389,28 @@ class _Source:
         return f"(None if {holder} is None else {holder}.{path[-1]})"
 
 
-_WRITERS: dict[type, Callable[[dict[str, list[list[Field]]]], Callable[[Any], None]]] = {}
+Quote = Callable[[list[Field]], str]
+"""Writes the fields of a row as its CSV line, quoting what needs it."""
+Neutralise = Callable[[str], str]
+"""Makes a text cell spreadsheet-safe."""
+_Make = Callable[[dict[str, list[Any]], Quote | None, Neutralise | None], Callable[[Any], None]]
+_WRITERS: dict[tuple[type, bool, bool], _Make] = {}
 
 
-def _writer(cls: type) -> Callable[[dict[str, list[list[Field]]]], Callable[[Any], None]]:
+def _writer(cls: type, *, joined: bool = False, safe: bool = False) -> _Make:
     """The writer of the tables of ``cls``, written once as Python source from the tables, as
-    the converter's unstructure functions are: given the tables to fill, it returns the
-    function that adds the rows of an object of ``cls`` and of everything in it."""
-    found = _WRITERS.get(cls)
+    the converter's unstructure functions are: given the tables to fill (and the functions
+    ``Q`` and ``N`` of :func:`table_lines`), it returns the function that adds the rows of an
+    object of ``cls`` and of everything in it; rows of fields, or with ``joined`` their lines
+    (``safe``: spreadsheet-safe)."""
+    found = _WRITERS.get((cls, joined, safe))
     if found is None:
         schemas = schema_for(cls)
-        source = _Source(schemas)
+        source = _Source(schemas, joined=joined, safe=safe)
         lines = source.lines
-        lines.append("def make(tables):")
+        lines.append("def make(tables, Q, N):")
         for name, number in source.number.items():
             lines.append(f"    a{number} = tables[{name!r}].append")
-            lines.append(f"    e{number} = tables[{name!r}].extend")
         for schema in schemas.values():
             if schema.cls is not None:  # a table of values is filled by its parent's function
                 source.function(schema)
@@ -390,7 +418,7 @@ def _writer(cls: type) -> Callable[[dict[str, list[list[Field]]]], Callable[[Any
         namespace: dict[str, Any] = {"E": EMPTY_TEXT, "P": _POSITIONS, "grow": _grow}
         code = compile("\n".join(lines) + "\n", f"<opengov tables {cls.__name__}>", "exec")
         exec(code, namespace)
-        found = _WRITERS[cls] = namespace["make"]
+        found = _WRITERS[(cls, joined, safe)] = namespace["make"]
     return found
 
 
@@ -407,8 +435,30 @@ def table_fields(obj: object) -> dict[str, list[list[Field]]]:
     """The rows of every table of a model object, as the fields of a CSV row in the order of
     each table's header (see :func:`schema_for`): text, ``""`` for a missing value,
     :data:`EMPTY_TEXT` for an empty text; every table present."""
-    tables: dict[str, list[list[Field]]] = {name: [] for name in schema_for(type(obj))}
-    _writer(type(obj))(tables)(obj)
+    tables: dict[str, list[Any]] = {name: [] for name in schema_for(type(obj))}
+    _writer(type(obj))(tables, None, None)(obj)
+    return tables
+
+
+def table_lines(
+    obj: object, quote: Quote, neutralise: Neutralise | None = None
+) -> dict[str, list[str]]:
+    """The rows of every table of a model object, each as its CSV line: its fields (see
+    :func:`table_fields`) joined by commas as they are, or by ``quote`` when they hold an empty
+    text, a value that is not text, or text with a quote, a comma or a line break. With
+    ``neutralise``, every text cell is passed through it first (when not empty)."""
+    tables: dict[str, list[Any]] = {name: [] for name in schema_for(type(obj))}
+    safe = neutralise is not None
+    make = _writer(type(obj), joined=True, safe=safe)
+    if neutralise is not None:
+        act = neutralise
+
+        def safe_cell(field: Field) -> Field:
+            return act(field) if field and isinstance(field, str) else field
+
+        make(tables, quote, safe_cell)(obj)  # type: ignore[arg-type]
+    else:
+        make(tables, quote, None)(obj)
     return tables
 
 

@@ -34,7 +34,7 @@ from opengov.io._tables import (
     Tables,
     TableSchema,
     schema_for,
-    table_fields,
+    table_lines,
     unflatten,
 )
 from opengov.issues import Issue
@@ -74,7 +74,6 @@ def _field(cell: Cell) -> str:
 
 
 def _quoted(field: object) -> str:
-    """A field as written in a line that needs quotes (see :func:`_encode_fields`)."""
     if field is EMPTY_TEXT:
         return '""'
     text = field if isinstance(field, str) else str(field)
@@ -83,59 +82,28 @@ def _quoted(field: object) -> str:
     return text
 
 
+def _line(fields: list[Field]) -> str:
+    """The CSV line of a row of fields (see :func:`~opengov.io._tables.table_fields`), quoting
+    the fields that need it."""
+    return ",".join([_quoted(field) for field in fields])
+
+
 def encode_table(
-    header: list[str], rows: Iterable[list[Cell]] | list[list[Field]], fields: bool = False
+    header: list[str], rows: Iterable[list[Cell]] | Iterable[str], written: bool = False
 ) -> str:
     """CSV text of a table (CRLF line ends, ``""`` for empty text, nothing for missing).
 
-    ``rows`` are lists of cells (``None`` for a missing value), or with ``fields=True`` the
-    fields of :func:`~opengov.io._tables.table_fields` (``""`` for a missing value,
-    ``EMPTY_TEXT`` for an empty text), which are joined as they are.
+    ``rows`` are lists of cells (``None`` for a missing value), or with ``written=True`` their
+    CSV lines already written (see :func:`~opengov.io._tables.table_lines`).
     """
-    if fields:
-        return _encode_fields(header, rows)  # type: ignore[arg-type]
-    return _encode_fields(
+    if written:
+        lines = [",".join([_field(name) for name in header]), *rows, ""]
+        return "\r\n".join(lines)
+    return encode_table(
         header,
-        [["" if cell is None else cell or EMPTY_TEXT for cell in row] for row in rows],
+        [_line(["" if cell is None else cell or EMPTY_TEXT for cell in row]) for row in rows],
+        True,
     )
-
-
-def _encode_fields(header: list[str], rows: list[list[Field]]) -> str:
-    """CSV text of a table whose rows are fields (see :func:`~opengov.io._tables.table_fields`).
-
-    Most tables need no quote at all: the whole table is joined at once and checked in a few
-    scans of its text (C speed). Otherwise each line is joined and checked in turn, and only the
-    lines that need quotes (or hold an empty text) are written field by field.
-    """
-    commas = len(header) - 1
-    head = ",".join([_field(name) for name in header])
-    if not rows:
-        return head + "\r\n"
-    try:
-        body = "\r\n".join(map(",".join, rows))  # type: ignore[arg-type]
-    except TypeError:  # an empty text, or a value that is not text
-        pass
-    else:
-        if (
-            '"' not in body
-            and body.count("\n") == len(rows) - 1
-            and body.count("\r") == len(rows) - 1
-            and body.count(",") == commas * len(rows)
-        ):
-            return f"{head}\r\n{body}\r\n"
-    lines = [head]
-    add = lines.append
-    for row in rows:
-        try:
-            line = ",".join(row)  # type: ignore[arg-type]
-        except TypeError:
-            add(",".join([_quoted(field) for field in row]))
-            continue
-        if line.count(",") == commas and '"' not in line and "\n" not in line and "\r" not in line:
-            add(line)
-        else:
-            add(",".join([_quoted(field) for field in row]))
-    return "\r\n".join(lines) + "\r\n"
 
 
 def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
@@ -235,8 +203,6 @@ def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
 
 def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
     kind = document_kind(obj)
-    tables = table_fields(obj)
-    schemas = schema_for(type(obj))
     files: dict[str, str] = {}
     meta: list[list[Cell]] = [
         ["schema_version", SCHEMA_VERSION],
@@ -244,18 +210,9 @@ def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
         ["spreadsheet_safe", "true" if spreadsheet_safe else "false"],
     ]
     files[META] = encode_table(["key", "value"], meta)
-    for name, schema in schemas.items():
-        header = schema.header
-        rows = tables[name]
-        if spreadsheet_safe:
-            text_columns = {c.name for c in schema.columns if c.text}
-            at = [i for i, column in enumerate(header) if column in text_columns]
-            for row in rows:
-                for i in at:
-                    field = row[i]
-                    if field and isinstance(field, str):
-                        row[i] = _neutralise(field)
-        files[name] = encode_table(header, rows, True)
+    tables = table_lines(obj, _line, _neutralise if spreadsheet_safe else None)
+    for name, schema in schema_for(type(obj)).items():
+        files[name] = encode_table(schema.header, tables[name], True)
     if spreadsheet_safe:
         files = {name: "\ufeff" + text for name, text in files.items()}
     return files
