@@ -40,8 +40,10 @@ __all__ = [
     "Tables",
     "flatten",
     "schema_for",
+    "table_lines",
     "table_rows",
     "unflatten",
+    "unflatten_rows",
 ]
 
 Cell = str | None
@@ -490,15 +492,109 @@ def flatten(obj: object) -> Tables:
 _NESTED_POSITION = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)*")
 
 
-# The shapes whose cells are the values as they are (text, vocabulary codes): the reader places
-# them with no conversion.
-_AS_IS = frozenset({Shape.TEXT, Shape.VOCABULARY})
+# The shapes whose cells are the values as they are (text, vocabulary codes, dates, which
+# ``structure()`` reads): the reader places them with no conversion.
+_AS_IS = frozenset({Shape.TEXT, Shape.VOCABULARY, Shape.DATE})
+
+Read = tuple[list[str], list[list[Cell]]]
+"""A table as read: its header, and its rows of cells in the header's order."""
+
+Problem = Callable[[str, int, str, str, str], None]
+"""Notes a problem: table, row number, column, code, message."""
+
+_FILLERS: dict[tuple[str, int, tuple[str, ...]], Callable[[list[Cell], int, Problem], Any]] = {}
+
+
+def _filler(
+    schema: TableSchema, header: tuple[str, ...]
+) -> Callable[[list[Cell], int, Problem], Any]:
+    """The function giving the dict of a row's columns (its fields, nested objects included),
+    written once per table and header as Python source; problems go to its ``bad`` argument.
+
+    A nested object's columns are read only when the object is present (its own column holds
+    ``1``); a date's phrase joins the date before it.
+    """
+    key = (schema.name, id(schema), header)
+    found = _FILLERS.get(key)
+    if found is None:
+        at = {name: i for i, name in enumerate(header)}
+        lines = ["def fill(r, number, bad):", "    d = {}"]
+        holders: dict[tuple[str, ...], str] = {(): "d"}
+        table = schema.name
+        for column in schema.columns:
+            parent = column.path[:-1]
+            if parent not in holders:  # the object is missing from the header: never present
+                continue
+            holder, name = holders[parent], column.path[-1]
+            indent = "    " * len(column.path)
+            where = f"{table!r}, number, {column.name!r}"
+            index = at.get(column.name)
+            if column.shape is Shape.OBJECT:
+                if index is None:
+                    continue
+                inner = f"n{len(holders)}"
+                holders[column.path] = inner
+                lines += [
+                    f"{indent}c = r[{index}]",
+                    f"{indent}if c is not None:",
+                    f"{indent}    if c != '1':",
+                    f"{indent}        bad({where}, 'wrong-type', "
+                    "f'expected 1 (present) or an empty cell, got {c!r}')",
+                    f"{indent}    {holder}[{name!r}] = {inner} = {{}}",
+                ]
+                continue
+            if index is None:
+                continue
+            lines += [f"{indent}c = r[{index}]", f"{indent}if c is not None:"]
+            body = indent + "    "
+            if column.phrase:
+                lines += [
+                    f"{body}h = {holder}.get({name!r})",
+                    f"{body}if h is None:",
+                    f"{body}    bad({where}, 'date-phrase', "
+                    "'a date phrase needs the date in the column before it')",
+                    f"{body}else:",
+                    f"{body}    {holder}[{name!r}] = {{'value': h, 'phrase': c}}",
+                ]
+            elif column.shape in _AS_IS:
+                lines.append(f"{body}{holder}[{name!r}] = c")
+            elif column.shape is Shape.BOOLEAN:
+                lines += [
+                    f"{body}if c == 'true':",
+                    f"{body}    {holder}[{name!r}] = True",
+                    f"{body}elif c == 'false':",
+                    f"{body}    {holder}[{name!r}] = False",
+                    f"{body}else:",
+                    f"{body}    bad({where}, 'wrong-type', f'expected true or false, got {{c!r}}')",
+                ]
+            else:  # a whole number, a number, or a year (a number, or a missing-data code)
+                number, expected = (
+                    ("float", "a number")
+                    if column.shape is Shape.DECIMAL
+                    else ("int", "a whole number")
+                )
+                if column.shape is Shape.YEAR:
+                    lines += [
+                        f"{body}if not c.lstrip('-').isdigit():",
+                        f"{body}    {holder}[{name!r}] = c",
+                        f"{body}else:",
+                    ]
+                    body += "    "
+                lines += [
+                    f"{body}try:",
+                    f"{body}    {holder}[{name!r}] = {number}(c)",
+                    f"{body}except ValueError:",
+                    f"{body}    bad({where}, 'wrong-type', f'expected {expected}, got {{c!r}}')",
+                ]
+        lines.append("    return d")
+        namespace: dict[str, Any] = {}
+        exec(compile("\n".join(lines) + "\n", f"<opengov read {table}>", "exec"), namespace)
+        found = _FILLERS[key] = namespace["fill"]
+    return found
 
 
 class _Reader:
-    def __init__(
-        self, schemas: dict[str, TableSchema], tables: Tables, source: str, *, track: bool
-    ) -> None:
+    def __init__(self, schemas: dict[str, TableSchema], tables: dict[str, Read], *, track: bool):
         self.schemas = schemas
         self.tables = tables
         self.problems: list[Issue] = []
@@ -507,8 +603,9 @@ class _Reader:
         self.track = track
         self.locations: dict[str, tuple[str, int]] = {}
         self.used: dict[str, set[int]] = defaultdict(set)
-        self.index: dict[str, dict[tuple[Cell, ...], list[tuple[int, Row]]]] = {}
-        self.plans: dict[str, tuple[list[tuple[str, str]], list[Column]]] = {}
+        self.index: dict[str, dict[tuple[Cell, ...], list[tuple[int, list[Cell]]]]] = {}
+        self.fillers: dict[str, Callable[[list[Cell], int, Problem], Any]] = {}
+        self.columns = {name: {c: i for i, c in enumerate(t[0])} for name, t in tables.items()}
         self.children: dict[str, list[Child]] = {}
         self.parent_keys = {
             name: [k for k in schema.keys if k != "position"] for name, schema in schemas.items()
@@ -518,21 +615,39 @@ class _Reader:
         text = f"{table}.csv row {row}"
         return f"{text}, column {column}" if column else text
 
-    def _group(self, table: str) -> dict[tuple[Cell, ...], list[tuple[int, Row]]]:
+    def bad(self, table: str, number: int, column: str, code: str, message: str) -> None:
+        self.problems.append(Issue(self.where(table, number, column), code, message))
+
+    def cell(self, table: str, row: list[Cell], column: str) -> Cell:
+        index = self.columns[table].get(column)
+        return None if index is None else row[index]
+
+    def fill(self, schema: TableSchema, row: list[Cell], number: int) -> dict[str, Any]:
+        filler = self.fillers.get(schema.name)
+        if filler is None:
+            header = tuple(self.tables[schema.name][0])
+            filler = self.fillers[schema.name] = _filler(schema, header)
+        data: dict[str, Any] = filler(row, number, self.bad)
+        return data
+
+    def _group(self, table: str) -> dict[tuple[Cell, ...], list[tuple[int, list[Cell]]]]:
         if table not in self.index:
             schema = self.schemas[table]
-            parent_keys = self.parent_keys[table]
-            grouped: dict[tuple[Cell, ...], list[tuple[int, Row]]] = defaultdict(list)
-            for number, row in enumerate(self.tables.get(table, []), start=2):
-                key = tuple(row.get(k) for k in parent_keys)
-                position = row.get("position") or ""
-                parent_position = position.rpartition(".")[0] if schema.recursive else ""
-                grouped[(*key, parent_position)].append((number, row))
+            columns = self.columns[table]
+            keys = [columns.get(k) for k in self.parent_keys[table]]
+            position = columns.get("position")
+            grouped: dict[tuple[Cell, ...], list[tuple[int, list[Cell]]]] = defaultdict(list)
+            for number, row in enumerate(self.tables[table][1], start=2):
+                key = tuple([None if i is None else row[i] for i in keys])
+                if schema.recursive:
+                    own = (None if position is None else row[position]) or ""
+                    key = (*key, own.rpartition(".")[0])
+                grouped[key].append((number, row))
             self.index[table] = grouped
         return self.index[table]
 
-    def _position_key(self, table: str, number: int, row: Row) -> tuple[int, ...]:
-        text = row.get("position") or ""
+    def _position_key(self, table: str, number: int, row: list[Cell]) -> tuple[int, ...]:
+        text = self.cell(table, row, "position") or ""
         if text.isdigit() and text.isascii():
             return (int(text),)
         try:
@@ -547,94 +662,48 @@ class _Reader:
             )
             return (0,)
 
-    def columns(self, schema: TableSchema) -> tuple[list[tuple[str, str]], list[Column]]:
-        """A table's columns in two: (name, field) of those whose cells are taken as they are,
-        and the others."""
-        found = self.plans.get(schema.name)
-        if found is None:
-            as_is = [
-                (c.name, c.path[0])
-                for c in schema.columns
-                if len(c.path) == 1 and c.shape in _AS_IS and not c.phrase
-            ]
-            names = {name for name, _ in as_is}
-            others = [c for c in schema.columns if c.name not in names]
-            found = self.plans[schema.name] = (as_is, others)
-        return found
-
     def filled(self, schema: TableSchema) -> list[Child]:
         """The child tables of a table that have rows."""
         found = self.children.get(schema.name)
         if found is None:
-            found = [c for c in schema.children if self.tables.get(c.table)]
+            found = [
+                c for c in schema.children if c.table in self.tables and self.tables[c.table][1]
+            ]
             self.children[schema.name] = found
         return found
 
     def rows_under(
-        self, table: str, keys: dict[str, Cell], parent_position: str = ""
-    ) -> list[tuple[int, Row]]:
-        if not self.tables.get(table):
-            return []
-        parent = (*(keys.get(k) for k in self.parent_keys[table]), parent_position)
+        self, table: str, keys: dict[str, Cell], parent_position: str | None = None
+    ) -> list[tuple[int, list[Cell]]]:
+        parent = tuple([keys.get(k) for k in self.parent_keys[table]])
+        if parent_position is not None:
+            parent = (*parent, parent_position)
         found = self._group(table).get(parent)
         if not found:
             return []
+        position = self.columns[table].get("position")
+        if position is not None and parent_position is None:
+            # the commonest case, checked at once: positions 1, 2, 3, ... in order
+            if len(found) >= len(_POSITIONS):
+                _grow(len(found))
+            if [row[position] for _, row in found] == _POSITIONS[: len(found)]:
+                return found
         order = [self._position_key(table, number, row) for number, row in found]
         if all(a < b for a, b in itertools.pairwise(order)):
             return found  # as written: in order
         return [item for _, item in sorted(zip(order, found, strict=True), key=lambda x: x[0])]
 
-    def value(self, table: str, number: int, column: Column, cell: Cell) -> Any:
-        if cell is None:
-            return None
-        shape = column.shape
-        if shape is Shape.INTEGER or (shape is Shape.YEAR and cell.lstrip("-").isdigit()):
-            try:
-                return int(cell)
-            except ValueError:
-                self.problems.append(
-                    Issue(
-                        self.where(table, number, column.name),
-                        "wrong-type",
-                        f"expected a whole number, got {cell!r}",
-                    )
-                )
-                return None
-        if shape is Shape.DECIMAL:
-            try:
-                return float(cell)
-            except ValueError:
-                self.problems.append(
-                    Issue(
-                        self.where(table, number, column.name),
-                        "wrong-type",
-                        f"expected a number, got {cell!r}",
-                    )
-                )
-                return None
-        if shape is Shape.BOOLEAN:
-            if cell in ("true", "false"):
-                return cell == "true"
-            self.problems.append(
-                Issue(
-                    self.where(table, number, column.name),
-                    "wrong-type",
-                    f"expected true or false, got {cell!r}",
-                )
-            )
-            return None
-        return cell
-
     def build(
         self,
         schema: TableSchema,
         number: int,
-        row: Row,
+        row: list[Cell],
         path: str,
         keys: dict[str, Cell],
         depth: int = 0,
     ) -> dict[str, Any]:
-        if number in self.used[schema.name]:
+        used = self.used[schema.name]
+        if number in used:
             self.problems.append(
                 Issue(
                     self.where(schema.name, number),
@@ -652,75 +721,21 @@ class _Reader:
                 )
             )
             return {}
-        self.used[schema.name].add(number)
+        used.add(number)
         if self.track:
             self.locations[path] = (schema.name, number)
-        data: dict[str, Any] = {}
-        as_is, others = self.columns(schema)
-        for name, key in as_is:  # the commonest case: text or a code, at the top
-            cell = row.get(name)
-            if cell is not None:
-                data[key] = cell
-        present: dict[tuple[str, ...], bool] = {(): True}
-        for column in others:
-            cell = row.get(column.name)
-            parent = column.path[:-1]
-            if not present.get(parent, False):
-                continue
-            if column.shape is Shape.OBJECT:
-                present[column.path] = cell is not None
-                if cell is not None:
-                    if cell != "1":
-                        self.problems.append(
-                            Issue(
-                                self.where(schema.name, number, column.name),
-                                "wrong-type",
-                                f"expected 1 (present) or an empty cell, got {cell!r}",
-                            )
-                        )
-                    _place(data, column.path, {})
-                continue
-            if column.phrase:
-                if cell is not None:
-                    holder = _dig(data, column.path)
-                    if holder is None:
-                        self.problems.append(
-                            Issue(
-                                self.where(schema.name, number, column.name),
-                                "date-phrase",
-                                "a date phrase needs the date in the column before it",
-                            )
-                        )
-                    else:
-                        _place(data, column.path, {"value": holder, "phrase": cell})
-                continue
-            value = self.value(schema.name, number, column, cell)
-            if value is not None:
-                _place(data, column.path, value)
-        child_keys = dict(keys)
-        if schema.child_key is not None:
-            child_keys[schema.child_key] = row.get("id")
-        for child in self.filled(schema):
-            target = self.schemas[child.table]
-            items: list[Any] = []
-            child_path = f"{path}.{'.'.join(child.path)}" if self.track else ""
-            for i, (child_number, child_row) in enumerate(self.rows_under(child.table, child_keys)):
-                item_path = f"{child_path}[{i}]" if self.track else ""
-                if target.cls is None:
-                    self.used[child.table].add(child_number)
-                    if self.track:
-                        self.locations[item_path] = (child.table, child_number)
-                    items.append(
-                        self.value(
-                            child.table, child_number, target.columns[0], child_row.get("value")
-                        )
-                    )
-                else:
-                    items.append(self.build(target, child_number, child_row, item_path, child_keys))
-            if items:
-                _place(data, child.path, items)
+        data = self.fill(schema, row, number)
+        children = self.filled(schema)
+        if children:
+            child_keys = keys
+            if schema.child_key is not None:
+                child_keys = {**keys, schema.child_key: self.cell(schema.name, row, "id")}
+            for child in children:
+                items = self.items(child, child_keys, path)
+                if items:
+                    _place(data, child.path, items)
         if schema.recursive:
-            own = row.get("position") or ""
+            own = self.cell(schema.name, row, "position") or ""
             if not _NESTED_POSITION.fullmatch(own):
                 self.problems.append(
                     Issue(
@@ -745,13 +760,79 @@ class _Reader:
                 data[schema.recursive] = items
         return data
 
+    def items(self, child: Child, keys: dict[str, Cell], path: str) -> list[Any]:
+        """The items of a list field: the rows of its table under the row being built."""
+        table = child.table
+        target = self.schemas[table]
+        found = self.rows_under(table, keys, "" if target.recursive else None)
+        if not found:
+            return []
+        child_path = f"{path}.{'.'.join(child.path)}" if self.track else ""
+        if target.cls is not None:
+            return [
+                self.build(target, number, row, f"{child_path}[{i}]" if self.track else "", keys)
+                for i, (number, row) in enumerate(found)
+            ]
+        self.used[table].update(number for number, _ in found)
+        if self.track:
+            for i, (number, _) in enumerate(found):
+                self.locations[f"{child_path}[{i}]"] = (table, number)
+        column = target.columns[0]
+        index = self.columns[table].get("value")
+        if index is None:
+            return [None for _ in found]
+        if column.shape in _AS_IS:
+            return [row[index] for _, row in found]
+        items: list[Any] = []
+        for number, row in found:
+            cell = row[index]
+            items.append(self.fill_value(table, number, column, cell))
+        return items
+
+    def fill_value(self, table: str, number: int, column: Column, cell: Cell) -> Any:
+        """The value of a cell of a table of values (of numbers, or of years)."""
+        if cell is None:
+            return None
+        shape = column.shape
+        if shape is Shape.INTEGER or (shape is Shape.YEAR and cell.lstrip("-").isdigit()):
+            try:
+                return int(cell)
+            except ValueError:
+                self.bad(
+                    table,
+                    number,
+                    column.name,
+                    "wrong-type",
+                    f"expected a whole number, got {cell!r}",
+                )
+                return None
+        if shape is Shape.DECIMAL:
+            try:
+                return float(cell)
+            except ValueError:
+                self.bad(
+                    table, number, column.name, "wrong-type", f"expected a number, got {cell!r}"
+                )
+                return None
+        if shape is Shape.BOOLEAN:
+            if cell in ("true", "false"):
+                return cell == "true"
+            self.bad(
+                table, number, column.name, "wrong-type", f"expected true or false, got {cell!r}"
+            )
+            return None
+        return cell
+
     def orphans(self) -> Iterator[Issue]:
-        for name, rows in self.tables.items():
+        for name, (_, rows) in self.tables.items():
+            used = self.used[name]
+            if len(used) == len(rows):
+                continue
             schema = self.schemas[name]
             for number, row in enumerate(rows, start=2):
-                if number not in self.used[name]:
+                if number not in used:
                     parents = ", ".join(
-                        f"{k} {row.get(k)!r}" for k in schema.keys if k != "position"
+                        f"{k} {self.cell(name, row, k)!r}" for k in schema.keys if k != "position"
                     )
                     yield Issue(
                         self.where(name, number),
@@ -784,38 +865,64 @@ def _place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
 
 
 def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
-    """Rebuild a model object from its tables; raises :class:`~opengov.LoadError` with table,
-    row and column for every problem."""
+    """Rebuild a model object from its tables (rows as dicts from column name to cell); raises
+    :class:`~opengov.LoadError` with table, row and column for every problem."""
     schemas = schema_for(cls)
     problems = []
     for name, rows in tables.items():
         if name not in schemas:
-            problems.append(
-                Issue(
-                    f"{name}.csv",
-                    "unknown-table",
-                    f"unknown table (expected: {', '.join(schemas)})",
-                )
-            )
+            problems.append(_unknown_table(name, schemas))
             continue
-        expected = set(schemas[name].header) | (
-            {"position"} if "position" in schemas[name].keys else set()
-        )
+        expected = _expected_columns(schemas[name])
         for number, row in enumerate(rows, start=2):
             unknown = sorted(set(row) - expected)
             if unknown:
-                problems.append(
-                    Issue(
-                        f"{name}.csv row {number}",
-                        "unknown-column",
-                        f"unknown column(s): {listed(unknown)}",
-                    )
-                )
+                problems.append(_unknown_columns(name, number, unknown))
                 break
     if problems:
         raise LoadError(problems, source=source or None)
+    read: dict[str, Read] = {}
+    for name, rows in tables.items():
+        header = list(dict.fromkeys(column for row in rows for column in row))
+        read[name] = (header, [[row.get(column) for column in header] for row in rows])
+    return _rebuild(read, cls, source)
+
+
+def unflatten_rows(tables: dict[str, Read], cls: type, *, source: str = "") -> Any:
+    """Rebuild a model object from its tables as read (a header, and rows of cells in its
+    order); raises :class:`~opengov.LoadError` with table, row and column for every problem."""
+    schemas = schema_for(cls)
+    problems = []
+    for name, (header, rows) in tables.items():
+        if name not in schemas:
+            problems.append(_unknown_table(name, schemas))
+            continue
+        unknown = sorted(set(header) - _expected_columns(schemas[name]))
+        if unknown and rows:
+            problems.append(_unknown_columns(name, 2, unknown))
+    if problems:
+        raise LoadError(problems, source=source or None)
+    return _rebuild(tables, cls, source)
+
+
+def _unknown_table(name: str, schemas: dict[str, TableSchema]) -> Issue:
+    return Issue(f"{name}.csv", "unknown-table", f"unknown table (expected: {', '.join(schemas)})")
+
+
+def _expected_columns(schema: TableSchema) -> set[str]:
+    return set(schema.header) | ({"position"} if "position" in schema.keys else set())
+
+
+def _unknown_columns(name: str, number: int, unknown: list[str]) -> Issue:
+    return Issue(
+        f"{name}.csv row {number}", "unknown-column", f"unknown column(s): {listed(unknown)}"
+    )
+
+
+def _rebuild(tables: dict[str, Read], cls: type, source: str) -> Any:
+    schemas = schema_for(cls)
     root_name = next(iter(schemas))
-    roots = tables.get(root_name, [])
+    roots = tables.get(root_name, ([], []))[1]
     if len(roots) != 1:
         raise LoadError(
             [
@@ -827,7 +934,7 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
             ],
             source=source or None,
         )
-    reader = _Reader(schemas, tables, source, track=False)
+    reader = _Reader(schemas, tables, track=False)
     data = reader.build(schemas[root_name], 2, roots[0], "$", {})
     reader.problems.extend(reader.orphans())
     if reader.problems:
@@ -836,6 +943,6 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
         return structure(data, cls)
     except LoadError as exc:
         # Again, noting where each object came from, to name the table, row and column.
-        again = _Reader(schemas, tables, source, track=True)
+        again = _Reader(schemas, tables, track=True)
         again.build(schemas[root_name], 2, roots[0], "$", {})
         raise LoadError([again.translate(p) for p in exc.issues], source=source or None) from None

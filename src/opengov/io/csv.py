@@ -31,11 +31,10 @@ from opengov.io._tables import (
     Cell,
     Column,
     Field,
-    Tables,
     TableSchema,
     schema_for,
     table_lines,
-    unflatten,
+    unflatten_rows,
 )
 from opengov.issues import Issue
 
@@ -295,7 +294,7 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
         )
     cls = KINDS[kind]
     schemas = schema_for(cls)
-    tables: Tables = {}
+    tables: dict[str, tuple[list[str], list[list[Cell]]]] = {}
     problems: list[Issue] = []
     for name, text in files.items():
         if name == META:
@@ -306,20 +305,18 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
             problems.extend(exc.issues)
             continue
         schema = schemas.get(name)
-        text_columns = {c.name for c in schema.columns if c.text} if schema else set()
-        table_rows = []
-        for row in rows:
-            record = dict(zip(header, row, strict=True))
-            if safe == "true":
-                record = {
-                    k: _restore(v) if v is not None and k in text_columns else v
-                    for k, v in record.items()
-                }
-            table_rows.append(record)
-        tables[name] = table_rows
+        if safe == "true" and schema is not None:
+            text_columns = {c.name for c in schema.columns if c.text}
+            at = [i for i, column in enumerate(header) if column in text_columns]
+            for row in rows:
+                for i in at:
+                    cell = row[i]
+                    if cell is not None:
+                        row[i] = _restore(cell)
+        tables[name] = (header, rows)
     if problems:
         raise LoadError(problems, source=source or None)
-    return unflatten(tables, cls, source=source)
+    return unflatten_rows(tables, cls, source=source)
 
 
 def read_folder(folder: str | Path) -> Any:
