@@ -1,4 +1,4 @@
-"""Tables from the dict form, and back: the flatten-tool way.
+"""Tables from model objects, and back through the dict form: the flatten-tool way.
 
 Every list of objects becomes a table whose rows carry the ids of their identified ancestors
 (``plan_id``, ``commitment_id``, ...) and a ``position``; nested single objects become dotted
@@ -12,8 +12,12 @@ which fields are lists, nested objects, dates, years, numbers or vocabularies, a
 classes have ids. A new field gets its column or table with no edit here; this module decides
 only how tables and columns are named. Any model class can be tabulated, subclasses included.
 
-Reading rebuilds the dict form and calls the same ``structure()`` as JSON, so every format gets
-the same checks; problems are reported with their table, row and column.
+Writing and reading are done by Python source written once per table from its columns, as the
+converter's unstructure functions are: the writer reads the model objects themselves, each field
+as the dict form would hold it, and joins each row into its CSV line; the reader turns each row (a
+list of cells in its header's order) into its dict. Reading rebuilds the dict form and calls the
+same ``structure()`` as JSON, so every format gets the same checks; problems are reported with
+their table, row and column.
 """
 
 from __future__ import annotations
