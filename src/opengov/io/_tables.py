@@ -1,4 +1,4 @@
-"""Tables from the dict form, and back: the flatten-tool way.
+"""Tables from model objects, and back through the dict form: the flatten-tool way.
 
 Every list of objects becomes a table whose rows carry the ids of their identified ancestors
 (``plan_id``, ``commitment_id``, ...) and a ``position``; nested single objects become dotted
@@ -12,8 +12,12 @@ which fields are lists, nested objects, dates, years, numbers or vocabularies, a
 classes have ids. A new field gets its column or table with no edit here; this module decides
 only how tables and columns are named. Any model class can be tabulated, subclasses included.
 
-Reading rebuilds the dict form and calls the same ``structure()`` as JSON, so every format gets
-the same checks; problems are reported with their table, row and column.
+Writing and reading are done by Python source written once per table from its columns, as the
+converter's unstructure functions are: the writer reads the model objects themselves, each field
+as the dict form would hold it, and joins each row into its CSV line; the reader turns each row (a
+list of cells in its header's order) into its dict. Reading rebuilds the dict form and calls the
+same ``structure()`` as JSON, so every format gets the same checks; problems are reported with
+their table, row and column.
 """
 
 from __future__ import annotations
@@ -28,7 +32,6 @@ import attrs
 from attrs import frozen
 
 from opengov.errors import LoadError
-from opengov.io._converter import make_converter
 from opengov.io._document import KINDS, structure
 from opengov.io._limits import MAX_DEPTH
 from opengov.issues import Issue, listed
@@ -41,8 +44,10 @@ __all__ = [
     "Tables",
     "flatten",
     "schema_for",
+    "table_lines",
     "table_rows",
     "unflatten",
+    "unflatten_rows",
 ]
 
 Cell = str | None
@@ -250,59 +255,229 @@ def _dig(data: Any, path: tuple[str, ...]) -> Any:
     return data
 
 
-def _cell_expression(column: Column, value: str) -> str:
-    """Python source of a column's cell, ``value`` being the source of the value (``v`` a
-    temporary): ``None`` for a missing value, else text."""
+class _EmptyText:
+    """The type of :data:`EMPTY_TEXT`."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "EMPTY_TEXT"
+
+
+EMPTY_TEXT = _EmptyText()
+"""An empty text among the fields of :func:`table_fields` (where ``""`` is a missing value)."""
+
+Field = str | _EmptyText
+"""A cell as the CSV writer takes it: text, ``""`` for a missing value, or :data:`EMPTY_TEXT`."""
+
+
+def _field_expression(column: Column, value: str) -> str:
+    """Python source of a column's field, ``value`` being the source of the value (``v`` and
+    ``w`` temporaries): ``""`` for a missing value, ``E`` (:data:`EMPTY_TEXT`) for an empty
+    text, else the text of the value."""
     shape = column.shape
     if shape is Shape.BOOLEAN:
-        return f'(None if (v := {value}) is None else "true" if v else "false")'
+        return f'("" if (v := {value}) is None else "true" if v else "false")'
     if shape is Shape.DATE and column.phrase:
-        return f'(None if (v := {value}) is None or isinstance(v, str) else v.get("phrase"))'
+        return f'("" if (v := {value}) is None or (w := v.phrase) is None else w or E)'
     if shape is Shape.DATE:
-        return f'(v if (v := {value}) is None or isinstance(v, str) else v["value"])'
+        return f'("" if (v := {value}) is None else v.iso())'
     if shape is Shape.OBJECT:
-        return f'(None if {value} is None else "1")'
-    return f"(v if (v := {value}) is None or isinstance(v, str) else str(v))"
+        return f'("" if {value} is None else "1")'
+    if shape in (Shape.INTEGER, Shape.DECIMAL):
+        return f'("" if (v := {value}) is None else str(v))'
+    if shape is Shape.YEAR:  # a number, or the code of a missing-data state
+        return f'(v if isinstance(v := {value}, str) else "" if v is None else str(v))'
+    # text and vocabulary codes (``str`` instances): as they are; anything else is made text
+    # by the encoder, as it is when it meets one
+    return f'(v if (v := {value}) else "" if v is None else E)'
 
 
-_CELLS: dict[int, tuple[TableSchema, Callable[[Any], list[Cell]]]] = {}
+class _Source:
+    """The source of a generated writer: one function per table of rows (see
+    :func:`_writer`)."""
+
+    def __init__(self, schemas: dict[str, TableSchema], *, joined: bool, safe: bool) -> None:
+        self.schemas = schemas
+        self.joined = joined
+        self.safe = safe
+        self.number = {name: i for i, name in enumerate(schemas)}
+        self.lines: list[str] = []
+
+    def function(self, schema: TableSchema) -> None:
+        """``t<number>(o, k0, k1, ..., p)``: adds the row of ``o`` (the parents' keys ``k0``,
+        ``k1``, ..., at ``p``) and the rows of everything in it."""
+        number = self.number[schema.name]
+        parents = self.parents(schema)
+        params = [f"k{i}" for i in range(len(parents))] + (["p"] if schema.keys else [])
+        lines = self.lines
+        lines.append(f"    def t{number}({', '.join(['o', *params])}):")
+        nested: dict[tuple[str, ...], str] = {(): "o"}
+        row = ["p" if key == "position" else f"k{parents.index(key)}" for key in schema.keys]
+        row += [self.field(column, self.value(column.path, nested)) for column in schema.columns]
+        self.row("        ", number, row)
+        given = {name: f"k{i}" for i, name in enumerate(parents)}
+        if schema.child_key is not None:
+            at = len(schema.keys) + [c.name for c in schema.columns].index("id")
+            lines.append(f"        c = r[{at}]")
+            given[schema.child_key] = "c"
+        for child in schema.children:
+            target = self.schemas[child.table]
+            lines.append(f"        x = {self.value(child.path, nested)}")
+            lines.append("        if x:")
+            lines.append("            if len(x) >= len(P):")
+            lines.append("                grow(len(x))")
+            lines.append("            for q, i in zip(P, x):")
+            if target.cls is None:  # a table of values: its rows are written here
+                cells = [given[key] for key in target.keys[:-1]]
+                cells += ["q", self.field(target.columns[0], "i")]
+                self.row("                ", self.number[child.table], cells)
+            else:
+                args = ["i", *(given[key] for key in self.parents(target)), "q"]
+                lines.append(f"                t{self.number[child.table]}({', '.join(args)})")
+        if schema.recursive:
+            args = ["i", *params[:-1], 'f"{p}.{j}"'] if schema.keys else ["i"]
+            lines.append(f"        x = o.{schema.recursive}")
+            lines.append("        if x:")
+            lines.append("            for j, i in enumerate(x, 1):")
+            lines.append(f"                t{number}({', '.join(args)})")
+
+    def field(self, column: Column, value: str) -> str:
+        """The source of a column's field (made spreadsheet-safe if asked)."""
+        field = _field_expression(column, value)
+        return f"N({field})" if self.safe and column.text else field
+
+    def row(self, indent: str, number: int, cells: list[str]) -> None:
+        """Add the row ``r`` of the cells ``cells`` to the table ``number``: as it is, or
+        joined into its line (field by field, by ``Q``, when it holds an empty text, a value
+        that is not text, or text that needs quotes)."""
+        add = self.lines.append
+        add(f"{indent}r = [{', '.join(cells)}]")
+        if not self.joined:
+            add(f"{indent}a{number}(r)")
+            return
+        add(f"{indent}try:")
+        add(f'{indent}    s = ",".join(r)')
+        add(f"{indent}except TypeError:")
+        add(f"{indent}    s = Q(r)")
+        add(f"{indent}else:")
+        add(
+            f"""{indent}    if '"' in s or "\\n" in s or "\\r" in s """
+            f"""or s.count(",") != {len(cells) - 1}:"""
+        )
+        add(f"{indent}        s = Q(r)")
+        add(f"{indent}a{number}(s)")
+
+    def parents(self, schema: TableSchema) -> list[str]:
+        """The parents' key columns of a table, each once (a key given again keeps its first
+        place, and the later value, as a dict would)."""
+        return list(dict.fromkeys(schema.keys[:-1]))
+
+    def value(self, path: tuple[str, ...], nested: dict[tuple[str, ...], str]) -> str:
+        """The source of the value at ``path`` in ``o`` (``None`` under a missing object); the
+        nested objects on the way are read once each, into ``n1``, ``n2``, ..."""
+        holder = "o"
+        for depth in range(1, len(path)):
+            inner = path[:depth]
+            if inner not in nested:
+                name = f"n{len(nested)}"
+                read = f"{holder}.{path[depth - 1]}"
+                if holder != "o":
+                    read = f"None if {holder} is None else {read}"
+                self.lines.append(f"        {name} = {read}")
+                nested[inner] = name
+            holder = nested[inner]
+        if holder == "o":
+            return f"o.{path[-1]}"
+        return f"(None if {holder} is None else {holder}.{path[-1]})"
 
 
-def _cells(schema: TableSchema) -> Callable[[Any], list[Cell]]:
-    """The function giving the column cells of a row object (its dict; an item of a table of
-    values), written once per table
-    from the columns, as the converter's unstructure functions are: the writer calls it for
-    every row."""
-    found = _CELLS.get(id(schema))
+Quote = Callable[[list[Field]], str]
+"""Writes the fields of a row as its CSV line, quoting what needs it."""
+Neutralise = Callable[[str], str]
+"""Makes a text cell spreadsheet-safe."""
+_Make = Callable[[dict[str, list[Any]], Quote | None, Neutralise | None], Callable[[Any], None]]
+_WRITERS: dict[tuple[type, bool, bool], _Make] = {}
+
+
+def _writer(cls: type, *, joined: bool = False, safe: bool = False) -> _Make:
+    """The writer of the tables of ``cls``, written once as Python source from the tables, as
+    the converter's unstructure functions are: given the tables to fill (and the functions
+    ``Q`` and ``N`` of :func:`table_lines`), it returns the function that adds the rows of an
+    object of ``cls`` and of everything in it; rows of fields, or with ``joined`` their lines
+    (``safe``: spreadsheet-safe)."""
+    found = _WRITERS.get((cls, joined, safe))
     if found is None:
-        cells = []
-        for number, column in enumerate(schema.columns):
-            value = "d"  # a table of values: the item itself
-            for depth, key in enumerate(column.path):
-                if depth == 0:
-                    value = f"d.get({key!r})"
-                else:  # inside a nested object, which may be missing
-                    held = f"n{number}_{depth}"
-                    value = (
-                        f"({held}.get({key!r}) if isinstance({held} := {value}, dict) else None)"
-                    )
-            cells.append(_cell_expression(column, value))
-        source = f"def cells(d):\n    return [{', '.join(cells)}]\n"
-        namespace: dict[str, Any] = {}
-        exec(compile(source, f"<opengov cells {schema.name}>", "exec"), namespace)
-        found = _CELLS[id(schema)] = (schema, namespace["cells"])
-    return found[1]
+        schemas = schema_for(cls)
+        source = _Source(schemas, joined=joined, safe=safe)
+        lines = source.lines
+        lines.append("def make(tables, Q, N):")
+        for name, number in source.number.items():
+            lines.append(f"    a{number} = tables[{name!r}].append")
+        for schema in schemas.values():
+            if schema.cls is not None:  # a table of values is filled by its parent's function
+                source.function(schema)
+        lines.append("    return t0")
+        namespace: dict[str, Any] = {"E": EMPTY_TEXT, "P": _POSITIONS, "grow": _grow}
+        code = compile("\n".join(lines) + "\n", f"<opengov tables {cls.__name__}>", "exec")
+        exec(code, namespace)
+        found = _WRITERS[(cls, joined, safe)] = namespace["make"]
+    return found
+
+
+_POSITIONS: list[str] = [str(i) for i in range(1, 1001)]
+"""The positions ``"1"``, ``"2"``, ...: made once."""
+
+
+def _grow(length: int) -> None:
+    """Make positions up to ``length`` and beyond."""
+    _POSITIONS.extend(str(i) for i in range(len(_POSITIONS) + 1, 2 * length + 2))
+
+
+def table_fields(obj: object) -> dict[str, list[list[Field]]]:
+    """The rows of every table of a model object, as the fields of a CSV row in the order of
+    each table's header (see :func:`schema_for`): text, ``""`` for a missing value,
+    :data:`EMPTY_TEXT` for an empty text; every table present."""
+    tables: dict[str, list[Any]] = {name: [] for name in schema_for(type(obj))}
+    _writer(type(obj))(tables, None, None)(obj)
+    return tables
+
+
+def table_lines(
+    obj: object, quote: Quote, neutralise: Neutralise | None = None
+) -> dict[str, list[str]]:
+    """The rows of every table of a model object, each as its CSV line: its fields (see
+    :func:`table_fields`) joined by commas as they are, or by ``quote`` when they hold an empty
+    text, a value that is not text, or text with a quote, a comma or a line break. With
+    ``neutralise``, every text cell is passed through it first (when not empty)."""
+    tables: dict[str, list[Any]] = {name: [] for name in schema_for(type(obj))}
+    safe = neutralise is not None
+    make = _writer(type(obj), joined=True, safe=safe)
+    if neutralise is not None:
+        act = neutralise
+
+        def safe_cell(field: Field) -> Field:
+            return act(field) if field and isinstance(field, str) else field
+
+        make(tables, quote, safe_cell)(obj)  # type: ignore[arg-type]
+    else:
+        make(tables, quote, None)(obj)
+    return tables
 
 
 def table_rows(obj: object) -> dict[str, list[list[Cell]]]:
     """The rows of every table of a model object, as lists of cells in the order of each
     table's header (see :func:`schema_for`); every table present."""
-    data = make_converter(detailed=False, omit_defaults=False).unstructure(obj)
-    schemas = schema_for(type(obj))
-    tables: dict[str, list[list[Cell]]] = {name: [] for name in schemas}
-    root = next(iter(schemas.values()))
-    _write(data, root, {}, None, schemas, tables)
-    return tables
+    return {
+        name: [
+            [None if cell == "" else "" if cell is EMPTY_TEXT else str(cell) for cell in row]
+            for row in rows
+        ]
+        for name, rows in table_fields(obj).items()
+    }
 
 
 def flatten(obj: object) -> Tables:
@@ -315,55 +490,115 @@ def flatten(obj: object) -> Tables:
     }
 
 
-def _write(
-    data: dict[str, Any],
-    schema: TableSchema,
-    keys: dict[str, Cell],
-    position: str | None,
-    schemas: dict[str, TableSchema],
-    tables: dict[str, list[list[Cell]]],
-) -> None:
-    row = [position if key == "position" else keys.get(key) for key in schema.keys]
-    row += _cells(schema)(data)
-    tables[schema.name].append(row)
-    child_keys = keys
-    if schema.child_key is not None:
-        child_keys = {**keys, schema.child_key: data["id"]}
-    for child in schema.children:
-        path = child.path
-        items = data.get(path[0]) if len(path) == 1 else _dig(data, path)
-        if not items:
-            continue
-        target = schemas[child.table]
-        if target.cls is None:
-            parents = [child_keys.get(key) for key in target.keys[:-1]]
-            cell = _cells(target)
-            rows = tables[child.table]
-            for i, item in enumerate(items, 1):
-                rows.append([*parents, str(i), *cell(item)])
-        else:
-            for i, item in enumerate(items, 1):
-                _write(item, target, child_keys, str(i), schemas, tables)
-    if schema.recursive:
-        for i, item in enumerate(data.get(schema.recursive) or [], 1):
-            _write(item, schema, keys, f"{position}.{i}", schemas, tables)
-
-
 # --- reading -----------------------------------------------------------------------------------
 
 
 _NESTED_POSITION = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)*")
 
 
-# The shapes whose cells are the values as they are (text, vocabulary codes): the reader places
-# them with no conversion.
-_AS_IS = frozenset({Shape.TEXT, Shape.VOCABULARY})
+# The shapes whose cells are the values as they are (text, vocabulary codes, dates, which
+# ``structure()`` reads): the reader places them with no conversion.
+_AS_IS = frozenset({Shape.TEXT, Shape.VOCABULARY, Shape.DATE})
+
+Read = tuple[list[str], list[list[Cell]]]
+"""A table as read: its header, and its rows of cells in the header's order."""
+
+Problem = Callable[[str, int, str, str, str], None]
+"""Notes a problem: table, row number, column, code, message."""
+
+_FILLERS: dict[tuple[str, int, tuple[str, ...]], Callable[[list[Cell], int, Problem], Any]] = {}
+
+
+def _filler(
+    schema: TableSchema, header: tuple[str, ...]
+) -> Callable[[list[Cell], int, Problem], Any]:
+    """The function giving the dict of a row's columns (its fields, nested objects included),
+    written once per table and header as Python source; problems go to its ``bad`` argument.
+
+    A nested object's columns are read only when the object is present (its own column holds
+    ``1``); a date's phrase joins the date before it.
+    """
+    key = (schema.name, id(schema), header)
+    found = _FILLERS.get(key)
+    if found is None:
+        at = {name: i for i, name in enumerate(header)}
+        lines = ["def fill(r, number, bad):", "    d = {}"]
+        holders: dict[tuple[str, ...], str] = {(): "d"}
+        table = schema.name
+        for column in schema.columns:
+            parent = column.path[:-1]
+            if parent not in holders:  # the object is missing from the header: never present
+                continue
+            holder, name = holders[parent], column.path[-1]
+            indent = "    " * len(column.path)
+            where = f"{table!r}, number, {column.name!r}"
+            index = at.get(column.name)
+            if column.shape is Shape.OBJECT:
+                if index is None:
+                    continue
+                inner = f"n{len(holders)}"
+                holders[column.path] = inner
+                lines += [
+                    f"{indent}c = r[{index}]",
+                    f"{indent}if c is not None:",
+                    f"{indent}    if c != '1':",
+                    f"{indent}        bad({where}, 'wrong-type', "
+                    "f'expected 1 (present) or an empty cell, got {c!r}')",
+                    f"{indent}    {holder}[{name!r}] = {inner} = {{}}",
+                ]
+                continue
+            if index is None:
+                continue
+            lines += [f"{indent}c = r[{index}]", f"{indent}if c is not None:"]
+            body = indent + "    "
+            if column.phrase:
+                lines += [
+                    f"{body}h = {holder}.get({name!r})",
+                    f"{body}if h is None:",
+                    f"{body}    bad({where}, 'date-phrase', "
+                    "'a date phrase needs the date in the column before it')",
+                    f"{body}else:",
+                    f"{body}    {holder}[{name!r}] = {{'value': h, 'phrase': c}}",
+                ]
+            elif column.shape in _AS_IS:
+                lines.append(f"{body}{holder}[{name!r}] = c")
+            elif column.shape is Shape.BOOLEAN:
+                lines += [
+                    f"{body}if c == 'true':",
+                    f"{body}    {holder}[{name!r}] = True",
+                    f"{body}elif c == 'false':",
+                    f"{body}    {holder}[{name!r}] = False",
+                    f"{body}else:",
+                    f"{body}    bad({where}, 'wrong-type', f'expected true or false, got {{c!r}}')",
+                ]
+            else:  # a whole number, a number, or a year (a number, or a missing-data code)
+                number, expected = (
+                    ("float", "a number")
+                    if column.shape is Shape.DECIMAL
+                    else ("int", "a whole number")
+                )
+                if column.shape is Shape.YEAR:
+                    lines += [
+                        f"{body}if not c.lstrip('-').isdigit():",
+                        f"{body}    {holder}[{name!r}] = c",
+                        f"{body}else:",
+                    ]
+                    body += "    "
+                lines += [
+                    f"{body}try:",
+                    f"{body}    {holder}[{name!r}] = {number}(c)",
+                    f"{body}except ValueError:",
+                    f"{body}    bad({where}, 'wrong-type', f'expected {expected}, got {{c!r}}')",
+                ]
+        lines.append("    return d")
+        namespace: dict[str, Any] = {}
+        exec(compile("\n".join(lines) + "\n", f"<opengov read {table}>", "exec"), namespace)
+        found = _FILLERS[key] = namespace["fill"]
+    return found
 
 
 class _Reader:
-    def __init__(
-        self, schemas: dict[str, TableSchema], tables: Tables, source: str, *, track: bool
-    ) -> None:
+    def __init__(self, schemas: dict[str, TableSchema], tables: dict[str, Read], *, track: bool):
         self.schemas = schemas
         self.tables = tables
         self.problems: list[Issue] = []
@@ -372,8 +607,9 @@ class _Reader:
         self.track = track
         self.locations: dict[str, tuple[str, int]] = {}
         self.used: dict[str, set[int]] = defaultdict(set)
-        self.index: dict[str, dict[tuple[Cell, ...], list[tuple[int, Row]]]] = {}
-        self.plans: dict[str, tuple[list[tuple[str, str]], list[Column]]] = {}
+        self.index: dict[str, dict[tuple[Cell, ...], list[tuple[int, list[Cell]]]]] = {}
+        self.fillers: dict[str, Callable[[list[Cell], int, Problem], Any]] = {}
+        self.columns = {name: {c: i for i, c in enumerate(t[0])} for name, t in tables.items()}
         self.children: dict[str, list[Child]] = {}
         self.parent_keys = {
             name: [k for k in schema.keys if k != "position"] for name, schema in schemas.items()
@@ -383,21 +619,39 @@ class _Reader:
         text = f"{table}.csv row {row}"
         return f"{text}, column {column}" if column else text
 
-    def _group(self, table: str) -> dict[tuple[Cell, ...], list[tuple[int, Row]]]:
+    def bad(self, table: str, number: int, column: str, code: str, message: str) -> None:
+        self.problems.append(Issue(self.where(table, number, column), code, message))
+
+    def cell(self, table: str, row: list[Cell], column: str) -> Cell:
+        index = self.columns[table].get(column)
+        return None if index is None else row[index]
+
+    def fill(self, schema: TableSchema, row: list[Cell], number: int) -> dict[str, Any]:
+        filler = self.fillers.get(schema.name)
+        if filler is None:
+            header = tuple(self.tables[schema.name][0])
+            filler = self.fillers[schema.name] = _filler(schema, header)
+        data: dict[str, Any] = filler(row, number, self.bad)
+        return data
+
+    def _group(self, table: str) -> dict[tuple[Cell, ...], list[tuple[int, list[Cell]]]]:
         if table not in self.index:
             schema = self.schemas[table]
-            parent_keys = self.parent_keys[table]
-            grouped: dict[tuple[Cell, ...], list[tuple[int, Row]]] = defaultdict(list)
-            for number, row in enumerate(self.tables.get(table, []), start=2):
-                key = tuple(row.get(k) for k in parent_keys)
-                position = row.get("position") or ""
-                parent_position = position.rpartition(".")[0] if schema.recursive else ""
-                grouped[(*key, parent_position)].append((number, row))
+            columns = self.columns[table]
+            keys = [columns.get(k) for k in self.parent_keys[table]]
+            position = columns.get("position")
+            grouped: dict[tuple[Cell, ...], list[tuple[int, list[Cell]]]] = defaultdict(list)
+            for number, row in enumerate(self.tables[table][1], start=2):
+                key = tuple([None if i is None else row[i] for i in keys])
+                if schema.recursive:
+                    own = (None if position is None else row[position]) or ""
+                    key = (*key, own.rpartition(".")[0])
+                grouped[key].append((number, row))
             self.index[table] = grouped
         return self.index[table]
 
-    def _position_key(self, table: str, number: int, row: Row) -> tuple[int, ...]:
-        text = row.get("position") or ""
+    def _position_key(self, table: str, number: int, row: list[Cell]) -> tuple[int, ...]:
+        text = self.cell(table, row, "position") or ""
         if text.isdigit() and text.isascii():
             return (int(text),)
         try:
@@ -412,94 +666,48 @@ class _Reader:
             )
             return (0,)
 
-    def columns(self, schema: TableSchema) -> tuple[list[tuple[str, str]], list[Column]]:
-        """A table's columns in two: (name, field) of those whose cells are taken as they are,
-        and the others."""
-        found = self.plans.get(schema.name)
-        if found is None:
-            as_is = [
-                (c.name, c.path[0])
-                for c in schema.columns
-                if len(c.path) == 1 and c.shape in _AS_IS and not c.phrase
-            ]
-            names = {name for name, _ in as_is}
-            others = [c for c in schema.columns if c.name not in names]
-            found = self.plans[schema.name] = (as_is, others)
-        return found
-
     def filled(self, schema: TableSchema) -> list[Child]:
         """The child tables of a table that have rows."""
         found = self.children.get(schema.name)
         if found is None:
-            found = [c for c in schema.children if self.tables.get(c.table)]
+            found = [
+                c for c in schema.children if c.table in self.tables and self.tables[c.table][1]
+            ]
             self.children[schema.name] = found
         return found
 
     def rows_under(
-        self, table: str, keys: dict[str, Cell], parent_position: str = ""
-    ) -> list[tuple[int, Row]]:
-        if not self.tables.get(table):
-            return []
-        parent = (*(keys.get(k) for k in self.parent_keys[table]), parent_position)
+        self, table: str, keys: dict[str, Cell], parent_position: str | None = None
+    ) -> list[tuple[int, list[Cell]]]:
+        parent = tuple([keys.get(k) for k in self.parent_keys[table]])
+        if parent_position is not None:
+            parent = (*parent, parent_position)
         found = self._group(table).get(parent)
         if not found:
             return []
+        position = self.columns[table].get("position")
+        if position is not None and parent_position is None:
+            # the commonest case, checked at once: positions 1, 2, 3, ... in order
+            if len(found) >= len(_POSITIONS):
+                _grow(len(found))
+            if [row[position] for _, row in found] == _POSITIONS[: len(found)]:
+                return found
         order = [self._position_key(table, number, row) for number, row in found]
         if all(a < b for a, b in itertools.pairwise(order)):
             return found  # as written: in order
         return [item for _, item in sorted(zip(order, found, strict=True), key=lambda x: x[0])]
 
-    def value(self, table: str, number: int, column: Column, cell: Cell) -> Any:
-        if cell is None:
-            return None
-        shape = column.shape
-        if shape is Shape.INTEGER or (shape is Shape.YEAR and cell.lstrip("-").isdigit()):
-            try:
-                return int(cell)
-            except ValueError:
-                self.problems.append(
-                    Issue(
-                        self.where(table, number, column.name),
-                        "wrong-type",
-                        f"expected a whole number, got {cell!r}",
-                    )
-                )
-                return None
-        if shape is Shape.DECIMAL:
-            try:
-                return float(cell)
-            except ValueError:
-                self.problems.append(
-                    Issue(
-                        self.where(table, number, column.name),
-                        "wrong-type",
-                        f"expected a number, got {cell!r}",
-                    )
-                )
-                return None
-        if shape is Shape.BOOLEAN:
-            if cell in ("true", "false"):
-                return cell == "true"
-            self.problems.append(
-                Issue(
-                    self.where(table, number, column.name),
-                    "wrong-type",
-                    f"expected true or false, got {cell!r}",
-                )
-            )
-            return None
-        return cell
-
     def build(
         self,
         schema: TableSchema,
         number: int,
-        row: Row,
+        row: list[Cell],
         path: str,
         keys: dict[str, Cell],
         depth: int = 0,
     ) -> dict[str, Any]:
-        if number in self.used[schema.name]:
+        used = self.used[schema.name]
+        if number in used:
             self.problems.append(
                 Issue(
                     self.where(schema.name, number),
@@ -517,75 +725,21 @@ class _Reader:
                 )
             )
             return {}
-        self.used[schema.name].add(number)
+        used.add(number)
         if self.track:
             self.locations[path] = (schema.name, number)
-        data: dict[str, Any] = {}
-        as_is, others = self.columns(schema)
-        for name, key in as_is:  # the commonest case: text or a code, at the top
-            cell = row.get(name)
-            if cell is not None:
-                data[key] = cell
-        present: dict[tuple[str, ...], bool] = {(): True}
-        for column in others:
-            cell = row.get(column.name)
-            parent = column.path[:-1]
-            if not present.get(parent, False):
-                continue
-            if column.shape is Shape.OBJECT:
-                present[column.path] = cell is not None
-                if cell is not None:
-                    if cell != "1":
-                        self.problems.append(
-                            Issue(
-                                self.where(schema.name, number, column.name),
-                                "wrong-type",
-                                f"expected 1 (present) or an empty cell, got {cell!r}",
-                            )
-                        )
-                    _place(data, column.path, {})
-                continue
-            if column.phrase:
-                if cell is not None:
-                    holder = _dig(data, column.path)
-                    if holder is None:
-                        self.problems.append(
-                            Issue(
-                                self.where(schema.name, number, column.name),
-                                "date-phrase",
-                                "a date phrase needs the date in the column before it",
-                            )
-                        )
-                    else:
-                        _place(data, column.path, {"value": holder, "phrase": cell})
-                continue
-            value = self.value(schema.name, number, column, cell)
-            if value is not None:
-                _place(data, column.path, value)
-        child_keys = dict(keys)
-        if schema.child_key is not None:
-            child_keys[schema.child_key] = row.get("id")
-        for child in self.filled(schema):
-            target = self.schemas[child.table]
-            items: list[Any] = []
-            child_path = f"{path}.{'.'.join(child.path)}" if self.track else ""
-            for i, (child_number, child_row) in enumerate(self.rows_under(child.table, child_keys)):
-                item_path = f"{child_path}[{i}]" if self.track else ""
-                if target.cls is None:
-                    self.used[child.table].add(child_number)
-                    if self.track:
-                        self.locations[item_path] = (child.table, child_number)
-                    items.append(
-                        self.value(
-                            child.table, child_number, target.columns[0], child_row.get("value")
-                        )
-                    )
-                else:
-                    items.append(self.build(target, child_number, child_row, item_path, child_keys))
-            if items:
-                _place(data, child.path, items)
+        data = self.fill(schema, row, number)
+        children = self.filled(schema)
+        if children:
+            child_keys = keys
+            if schema.child_key is not None:
+                child_keys = {**keys, schema.child_key: self.cell(schema.name, row, "id")}
+            for child in children:
+                items = self.items(child, child_keys, path)
+                if items:
+                    _place(data, child.path, items)
         if schema.recursive:
-            own = row.get("position") or ""
+            own = self.cell(schema.name, row, "position") or ""
             if not _NESTED_POSITION.fullmatch(own):
                 self.problems.append(
                     Issue(
@@ -610,13 +764,79 @@ class _Reader:
                 data[schema.recursive] = items
         return data
 
+    def items(self, child: Child, keys: dict[str, Cell], path: str) -> list[Any]:
+        """The items of a list field: the rows of its table under the row being built."""
+        table = child.table
+        target = self.schemas[table]
+        found = self.rows_under(table, keys, "" if target.recursive else None)
+        if not found:
+            return []
+        child_path = f"{path}.{'.'.join(child.path)}" if self.track else ""
+        if target.cls is not None:
+            return [
+                self.build(target, number, row, f"{child_path}[{i}]" if self.track else "", keys)
+                for i, (number, row) in enumerate(found)
+            ]
+        self.used[table].update(number for number, _ in found)
+        if self.track:
+            for i, (number, _) in enumerate(found):
+                self.locations[f"{child_path}[{i}]"] = (table, number)
+        column = target.columns[0]
+        index = self.columns[table].get("value")
+        if index is None:
+            return [None for _ in found]
+        if column.shape in _AS_IS:
+            return [row[index] for _, row in found]
+        items: list[Any] = []
+        for number, row in found:
+            cell = row[index]
+            items.append(self.fill_value(table, number, column, cell))
+        return items
+
+    def fill_value(self, table: str, number: int, column: Column, cell: Cell) -> Any:
+        """The value of a cell of a table of values (of numbers, or of years)."""
+        if cell is None:
+            return None
+        shape = column.shape
+        if shape is Shape.INTEGER or (shape is Shape.YEAR and cell.lstrip("-").isdigit()):
+            try:
+                return int(cell)
+            except ValueError:
+                self.bad(
+                    table,
+                    number,
+                    column.name,
+                    "wrong-type",
+                    f"expected a whole number, got {cell!r}",
+                )
+                return None
+        if shape is Shape.DECIMAL:
+            try:
+                return float(cell)
+            except ValueError:
+                self.bad(
+                    table, number, column.name, "wrong-type", f"expected a number, got {cell!r}"
+                )
+                return None
+        if shape is Shape.BOOLEAN:
+            if cell in ("true", "false"):
+                return cell == "true"
+            self.bad(
+                table, number, column.name, "wrong-type", f"expected true or false, got {cell!r}"
+            )
+            return None
+        return cell
+
     def orphans(self) -> Iterator[Issue]:
-        for name, rows in self.tables.items():
+        for name, (_, rows) in self.tables.items():
+            used = self.used[name]
+            if len(used) == len(rows):
+                continue
             schema = self.schemas[name]
             for number, row in enumerate(rows, start=2):
-                if number not in self.used[name]:
+                if number not in used:
                     parents = ", ".join(
-                        f"{k} {row.get(k)!r}" for k in schema.keys if k != "position"
+                        f"{k} {self.cell(name, row, k)!r}" for k in schema.keys if k != "position"
                     )
                     yield Issue(
                         self.where(name, number),
@@ -649,38 +869,64 @@ def _place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
 
 
 def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
-    """Rebuild a model object from its tables; raises :class:`~opengov.LoadError` with table,
-    row and column for every problem."""
+    """Rebuild a model object from its tables (rows as dicts from column name to cell); raises
+    :class:`~opengov.LoadError` with table, row and column for every problem."""
     schemas = schema_for(cls)
     problems = []
     for name, rows in tables.items():
         if name not in schemas:
-            problems.append(
-                Issue(
-                    f"{name}.csv",
-                    "unknown-table",
-                    f"unknown table (expected: {', '.join(schemas)})",
-                )
-            )
+            problems.append(_unknown_table(name, schemas))
             continue
-        expected = set(schemas[name].header) | (
-            {"position"} if "position" in schemas[name].keys else set()
-        )
+        expected = _expected_columns(schemas[name])
         for number, row in enumerate(rows, start=2):
             unknown = sorted(set(row) - expected)
             if unknown:
-                problems.append(
-                    Issue(
-                        f"{name}.csv row {number}",
-                        "unknown-column",
-                        f"unknown column(s): {listed(unknown)}",
-                    )
-                )
+                problems.append(_unknown_columns(name, number, unknown))
                 break
     if problems:
         raise LoadError(problems, source=source or None)
+    read: dict[str, Read] = {}
+    for name, rows in tables.items():
+        header = list(dict.fromkeys(column for row in rows for column in row))
+        read[name] = (header, [[row.get(column) for column in header] for row in rows])
+    return _rebuild(read, cls, source)
+
+
+def unflatten_rows(tables: dict[str, Read], cls: type, *, source: str = "") -> Any:
+    """Rebuild a model object from its tables as read (a header, and rows of cells in its
+    order); raises :class:`~opengov.LoadError` with table, row and column for every problem."""
+    schemas = schema_for(cls)
+    problems = []
+    for name, (header, rows) in tables.items():
+        if name not in schemas:
+            problems.append(_unknown_table(name, schemas))
+            continue
+        unknown = sorted(set(header) - _expected_columns(schemas[name]))
+        if unknown and rows:
+            problems.append(_unknown_columns(name, 2, unknown))
+    if problems:
+        raise LoadError(problems, source=source or None)
+    return _rebuild(tables, cls, source)
+
+
+def _unknown_table(name: str, schemas: dict[str, TableSchema]) -> Issue:
+    return Issue(f"{name}.csv", "unknown-table", f"unknown table (expected: {', '.join(schemas)})")
+
+
+def _expected_columns(schema: TableSchema) -> set[str]:
+    return set(schema.header) | ({"position"} if "position" in schema.keys else set())
+
+
+def _unknown_columns(name: str, number: int, unknown: list[str]) -> Issue:
+    return Issue(
+        f"{name}.csv row {number}", "unknown-column", f"unknown column(s): {listed(unknown)}"
+    )
+
+
+def _rebuild(tables: dict[str, Read], cls: type, source: str) -> Any:
+    schemas = schema_for(cls)
     root_name = next(iter(schemas))
-    roots = tables.get(root_name, [])
+    roots = tables.get(root_name, ([], []))[1]
     if len(roots) != 1:
         raise LoadError(
             [
@@ -692,7 +938,7 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
             ],
             source=source or None,
         )
-    reader = _Reader(schemas, tables, source, track=False)
+    reader = _Reader(schemas, tables, track=False)
     data = reader.build(schemas[root_name], 2, roots[0], "$", {})
     reader.problems.extend(reader.orphans())
     if reader.problems:
@@ -701,6 +947,6 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
         return structure(data, cls)
     except LoadError as exc:
         # Again, noting where each object came from, to name the table, row and column.
-        again = _Reader(schemas, tables, source, track=True)
+        again = _Reader(schemas, tables, track=True)
         again.build(schemas[root_name], 2, roots[0], "$", {})
         raise LoadError([again.translate(p) for p in exc.issues], source=source or None) from None

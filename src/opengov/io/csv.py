@@ -29,7 +29,16 @@ from opengov.io._document import KINDS, SCHEMA_VERSION, document_kind
 from opengov.io._fs import atomic_folder, atomic_write, no_gc
 from opengov.io._spreadsheet import neutralise as _neutralise
 from opengov.io._spreadsheet import restore as _restore
-from opengov.io._tables import Cell, Column, Tables, TableSchema, schema_for, table_rows, unflatten
+from opengov.io._tables import (
+    EMPTY_TEXT,
+    Cell,
+    Column,
+    Field,
+    TableSchema,
+    schema_for,
+    table_lines,
+    unflatten_rows,
+)
 from opengov.issues import Issue, listed
 
 __all__ = [
@@ -81,27 +90,37 @@ def _field(cell: Cell) -> str:
     return cell
 
 
-def encode_table(header: list[str], rows: Iterable[list[Cell]]) -> str:
-    """CSV text of a table (CRLF line ends, ``""`` for empty text, nothing for missing)."""
-    commas = len(header) - 1
-    lines = [",".join([_field(name) for name in header])]
-    add = lines.append
-    for row in rows:
-        # Most rows need no quote: joined as they are, checked in one scan of the line (C
-        # speed: faster than the csv module, which copies every character, and it cannot tell
-        # an empty text from a missing value).
-        if "" not in row:
-            line = ",".join([cell or "" for cell in row])
-            if (
-                line.count(",") == commas
-                and '"' not in line
-                and "\n" not in line
-                and "\r" not in line
-            ):
-                add(line)
-                continue
-        add(",".join([_field(cell) for cell in row]))
-    return "\r\n".join(lines) + "\r\n"
+def _quoted(field: object) -> str:
+    if field is EMPTY_TEXT:
+        return '""'
+    text = field if isinstance(field, str) else str(field)
+    if _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _line(fields: list[Field]) -> str:
+    """The CSV line of a row of fields (see :func:`~opengov.io._tables.table_fields`), quoting
+    the fields that need it."""
+    return ",".join([_quoted(field) for field in fields])
+
+
+def encode_table(
+    header: list[str], rows: Iterable[list[Cell]] | Iterable[str], written: bool = False
+) -> str:
+    """CSV text of a table (CRLF line ends, ``""`` for empty text, nothing for missing).
+
+    ``rows`` are lists of cells (``None`` for a missing value), or with ``written=True`` their
+    CSV lines already written (see :func:`~opengov.io._tables.table_lines`).
+    """
+    if written:
+        lines = [",".join([_field(name) for name in header]), *rows, ""]
+        return "\r\n".join(lines)
+    return encode_table(
+        header,
+        [_line(["" if cell is None else cell or EMPTY_TEXT for cell in row]) for row in rows],
+        True,
+    )
 
 
 def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
@@ -201,8 +220,6 @@ def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
 
 def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
     kind = document_kind(obj)
-    tables = table_rows(obj)
-    schemas = schema_for(type(obj))
     files: dict[str, str] = {}
     meta: list[list[Cell]] = [
         ["schema_version", SCHEMA_VERSION],
@@ -210,17 +227,9 @@ def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
         ["spreadsheet_safe", "true" if spreadsheet_safe else "false"],
     ]
     files[META] = encode_table(["key", "value"], meta)
-    for name, schema in schemas.items():
-        header = schema.header
-        rows = tables[name]
-        if spreadsheet_safe:
-            text_columns = {c.name for c in schema.columns if c.text}
-            at = [i for i, column in enumerate(header) if column in text_columns]
-            for row in rows:
-                for i in at:
-                    if row[i] is not None:
-                        row[i] = _neutralise(row[i])  # type: ignore[arg-type]
-        files[name] = encode_table(header, rows)
+    tables = table_lines(obj, _line, _neutralise if spreadsheet_safe else None)
+    for name, schema in schema_for(type(obj)).items():
+        files[name] = encode_table(schema.header, tables[name], True)
     if spreadsheet_safe:
         files = {name: "\ufeff" + text for name, text in files.items()}
     return files
@@ -307,9 +316,8 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
             source=source or None,
         )
     cls, spreadsheet_safe = _read_meta(files[META], source)
-    safe = "true" if spreadsheet_safe else "false"
     schemas = schema_for(cls)
-    tables: Tables = {}
+    tables: dict[str, tuple[list[str], list[list[Cell]]]] = {}
     problems: list[Issue] = []
     for name, text in files.items():
         if name == META:
@@ -320,20 +328,18 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
             problems.extend(exc.issues)
             continue
         schema = schemas.get(name)
-        text_columns = {c.name for c in schema.columns if c.text} if schema else set()
-        table_rows = []
-        for row in rows:
-            record = dict(zip(header, row, strict=True))
-            if safe == "true":
-                record = {
-                    k: _restore(v) if v is not None and k in text_columns else v
-                    for k, v in record.items()
-                }
-            table_rows.append(record)
-        tables[name] = table_rows
+        if spreadsheet_safe and schema is not None:
+            text_columns = {c.name for c in schema.columns if c.text}
+            at = [i for i, column in enumerate(header) if column in text_columns]
+            for row in rows:
+                for i in at:
+                    cell = row[i]
+                    if cell is not None:
+                        row[i] = _restore(cell)
+        tables[name] = (header, rows)
     if problems:
         raise LoadError(problems, source=source or None)
-    return unflatten(tables, cls, source=source)
+    return unflatten_rows(tables, cls, source=source)
 
 
 class _Vanished(Exception):
