@@ -138,3 +138,21 @@ def test_json_ld_refuses_a_key_given_twice(tmp_path: Path) -> None:
     path.write_text(text.replace(og, '"og": "https://example.org/evil#", ' + og, 1))
     with pytest.raises(LoadError, match="given 2 times"):
         opengov.load(path)
+
+
+@pytest.mark.hostile
+def test_a_lone_surrogate_in_a_dict_or_a_graph_is_refused_with_its_place() -> None:
+    import rdflib
+
+    from opengov.io import json as ogjson
+    from opengov.io import rdf
+
+    document = {"schema_version": "1.0", "kind": "action_plan", "id": "x", "country": "FR"}
+    with pytest.raises(LoadError, match=r"\$\.title: text holds a lone surrogate \(U\+D800\)"):
+        ogjson.from_dict({**document, "title": "Mar\ud800ker"})
+    graph = rdf.to_graph(_plan())
+    subject = rdflib.URIRef("https://w3id.org/opengov/id/x")
+    title = rdflib.URIRef("http://purl.org/dc/terms/description")
+    graph.add((subject, title, rdflib.Literal("a\udc00")))
+    with pytest.raises(LoadError, match="lone surrogate"):
+        rdf.from_graph(graph)

@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 
 from opengov.errors import DumpError, LoadError
+from opengov.io._converter import surrogate_problems
 from opengov.io._document import from_document, to_document
 from opengov.io._fs import atomic_write, no_gc, read_regular_file
 from opengov.io._json_keys import duplicate_keys
@@ -23,6 +24,9 @@ def to_dict(obj: object) -> dict[str, Any]:
 
 def from_dict(data: Any, *, expected: type[Any] | None = None) -> Any:
     """Rebuild a model object from a document dict; raises :class:`~opengov.LoadError`."""
+    problems = surrogate_problems(data)
+    if problems:
+        raise LoadError(problems)
     return from_document(data, expected=expected)
 
 

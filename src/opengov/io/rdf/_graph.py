@@ -6,12 +6,18 @@ The text formats do not go through rdflib (see ``_oxigraph``); these build the s
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
+from opengov.errors import LoadError
 from opengov.io.rdf._index import Index
 from opengov.io.rdf._reader import read
 from opengov.io.rdf._terms import DEFAULT_BASE, NAMESPACES, XSD
 from opengov.io.rdf._triples import Term, check_base, triples
+from opengov.issues import Issue
+
+#: A UTF-16 surrogate on its own, which a graph built in code may hold and no format can write.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 if TYPE_CHECKING:
     from rdflib import Graph, Literal, URIRef
@@ -70,5 +76,10 @@ def from_graph(graph: Graph, *, expected: type | None = None) -> Any:
     naming the subject and property of every problem."""
     index = Index()
     for s, p, o in graph:
-        index.add(_plain(s), str(p), _plain(o))
+        subject, obj = _plain(s), _plain(o)
+        for text in (str(s), str(p), str(o)):
+            if _SURROGATE.search(text):
+                message = "a lone surrogate: not a character any format can write"
+                raise LoadError([Issue(f"<{s}> <{p}>", "bad-text", message)])
+        index.add(subject, str(p), obj)
     return read(index, expected=expected)
