@@ -42,6 +42,7 @@ __all__ = [
     "Column",
     "TableSchema",
     "Tables",
+    "expected_columns",
     "flatten",
     "schema_for",
     "table_lines",
@@ -877,7 +878,7 @@ def unflatten(tables: Tables, cls: type, *, source: str = "") -> Any:
         if name not in schemas:
             problems.append(_unknown_table(name, schemas))
             continue
-        expected = _expected_columns(schemas[name])
+        expected = expected_columns(schemas[name])
         for number, row in enumerate(rows, start=2):
             unknown = sorted(set(row) - expected)
             if unknown:
@@ -901,7 +902,7 @@ def unflatten_rows(tables: dict[str, Read], cls: type, *, source: str = "") -> A
         if name not in schemas:
             problems.append(_unknown_table(name, schemas))
             continue
-        unknown = sorted(set(header) - _expected_columns(schemas[name]))
+        unknown = sorted(set(header) - expected_columns(schemas[name]))
         if unknown and rows:
             problems.append(_unknown_columns(name, 2, unknown))
     if problems:
@@ -913,7 +914,8 @@ def _unknown_table(name: str, schemas: dict[str, TableSchema]) -> Issue:
     return Issue(f"{name}.csv", "unknown-table", f"unknown table (expected: {', '.join(schemas)})")
 
 
-def _expected_columns(schema: TableSchema) -> set[str]:
+def expected_columns(schema: TableSchema) -> set[str]:
+    """The columns a table of ``schema`` may have (its header, and ``position`` where keyed)."""
     return set(schema.header) | ({"position"} if "position" in schema.keys else set())
 
 

@@ -35,6 +35,7 @@ from opengov.io._tables import (
     Column,
     Field,
     TableSchema,
+    expected_columns,
     schema_for,
     table_lines,
     unflatten_rows,
@@ -579,7 +580,7 @@ def _check_headers(meta: str, heads: dict[str, bytes], source: str) -> None:
             header, _ = decode_table(_decode(head, f"{name}.csv", source), name)
         except LoadError:
             continue  # a header broken across lines: the full read says where
-        expected = set(schema.header) | ({"position"} if "position" in schema.keys else set())
+        expected = expected_columns(schema)
         unknown = [cell for cell in header if cell not in expected]
         if unknown:
             problems.append(

@@ -253,8 +253,6 @@ def differing_requirements(
             kinds = frozenset({Finding.NOT_MET, Finding.PARTLY_MET, Finding.UNKNOWN})
         case Conformity.LIMITED:
             kinds = _SOME
-        case Conformity.NOT_APPLICABLE:
-            kinds = frozenset(Finding) - {Finding.NOT_APPLICABLE}
-        case _:
+        case _:  # partial or not applicable: every applicable finding
             kinds = frozenset(Finding) - {Finding.NOT_APPLICABLE}
     return [f.requirement for f in binding if f.finding in kinds]
