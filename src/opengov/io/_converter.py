@@ -12,7 +12,8 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar, get_origin
+from types import NoneType, UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import orjson
@@ -131,16 +132,19 @@ def _describe(value: Any) -> str:
     return f"{kind.get(type(value), type(value).__name__)} {text}"
 
 
+@functools.cache
+def _members_by_code(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
+    return {member.value: member for member in cls}
+
+
 def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
     if not isinstance(value, str):
         raise TypeError(f"expected a {cls.vocabulary_name()} code, got {_describe(value)}")
-    try:
-        return cls(value)
-    except ValueError:
-        codes = ", ".join(member.value for member in cls)
-        raise ValueError(
-            f"{value!r} is not a {cls.vocabulary_name()} code (expected one of: {codes})"
-        ) from None
+    member = _members_by_code(cls).get(value)
+    if member is not None:
+        return member
+    codes = ", ".join(member.value for member in cls)
+    raise ValueError(f"{value!r} is not a {cls.vocabulary_name()} code (expected one of: {codes})")
 
 
 def _year_hook(states: type[Vocabulary]) -> Callable[[Any, Any], int | Vocabulary]:
@@ -164,6 +168,27 @@ def _year_types() -> dict[Any, type[Vocabulary]]:
             if field.shape is Shape.YEAR and field.vocabulary is not None:
                 found[int | field.vocabulary] = field.vocabulary
     return found
+
+
+def _is_optional_type(type_: Any) -> bool:
+    arguments = get_args(type_)
+    return get_origin(type_) in (Union, UnionType) and len(arguments) == 2 and NoneType in arguments
+
+
+def _optional_factory(type_: Any, converter: Converter) -> Callable[[Any, Any], Any]:
+    """The structure hook of ``X | None``: ``None``, or the value through ``X``'s hook (looked
+    up at the first value: the model's classes refer to each other)."""
+    inner = next(argument for argument in get_args(type_) if argument is not NoneType)
+    found: list[Callable[[Any, Any], Any]] = []
+
+    def structure_optional(value: Any, _: Any) -> Any:
+        if value is None:
+            return None
+        if not found:
+            found.append(converter.get_structure_hook(inner))
+        return found[0](value, inner)
+
+    return structure_optional
 
 
 def _is_list_type(type_: Any) -> bool:
@@ -242,7 +267,10 @@ def make_converter(*, detailed: bool = True, omit_defaults: bool = True) -> Conv
     # vocabulary member, which is its code); on the way in, a number or a code.
     for year, states in _year_types().items():
         converter.register_structure_hook(year, _year_hook(states))
-    # Fast paths for the commonest optional fields (the generic Optional hook is slower).
+    # Optional fields find their hook once, not on every value; the commonest have fast paths.
+    converter.register_structure_hook_factory(
+        _is_optional_type, functools.partial(_optional_factory, converter=converter)
+    )
     converter.register_structure_hook(str | None, _optional_str)
     converter.register_structure_hook(int | None, _optional_int)
     converter.register_structure_hook(DateSpan, date_from_json)
