@@ -22,6 +22,7 @@ their table, row and column.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -339,6 +340,8 @@ class _Source:
             else:
                 args = ["i", *(given[key] for key in self.parents(target)), "q"]
                 lines.append(f"                t{self.number[child.table]}({', '.join(args)})")
+                if number == 0:  # the root: its tables so far may be handed on
+                    lines.append("                F()")
         if schema.recursive:
             args = ["i", *params[:-1], 'f"{p}.{j}"'] if schema.keys else ["i"]
             lines.append(f"        x = o.{schema.recursive}")
@@ -400,22 +403,25 @@ Quote = Callable[[list[Field]], str]
 """Writes the fields of a row as its CSV line, quoting what needs it."""
 Neutralise = Callable[[str], str]
 """Makes a text cell spreadsheet-safe."""
-_Make = Callable[[dict[str, list[Any]], Quote | None, Neutralise | None], Callable[[Any], None]]
+_Make = Callable[
+    [dict[str, list[Any]], Quote | None, Neutralise | None, Callable[[], object]],
+    Callable[[Any], None],
+]
 _WRITERS: dict[tuple[type, bool, bool], _Make] = {}
 
 
 def _writer(cls: type, *, joined: bool = False, safe: bool = False) -> _Make:
     """The writer of the tables of ``cls``, written once as Python source from the tables, as
     the converter's unstructure functions are: given the tables to fill (and the functions
-    ``Q`` and ``N`` of :func:`table_lines`), it returns the function that adds the rows of an
-    object of ``cls`` and of everything in it; rows of fields, or with ``joined`` their lines
+    ``Q``, ``N`` and ``F`` of :func:`table_lines`), it returns the function that adds the rows of
+    an object of ``cls`` and of everything in it; rows of fields, or with ``joined`` their lines
     (``safe``: spreadsheet-safe)."""
     found = _WRITERS.get((cls, joined, safe))
     if found is None:
         schemas = schema_for(cls)
         source = _Source(schemas, joined=joined, safe=safe)
         lines = source.lines
-        lines.append("def make(tables, Q, N):")
+        lines.append("def make(tables, Q, N, F):")
         for name, number in source.number.items():
             lines.append(f"    a{number} = tables[{name!r}].append")
         for schema in schemas.values():
@@ -443,29 +449,41 @@ def table_fields(obj: object) -> dict[str, list[list[Field]]]:
     each table's header (see :func:`schema_for`): text, ``""`` for a missing value,
     :data:`EMPTY_TEXT` for an empty text; every table present."""
     tables: dict[str, list[Any]] = {name: [] for name in schema_for(type(obj))}
-    _writer(type(obj))(tables, None, None)(obj)
+    _writer(type(obj))(tables, None, None, _nothing)(obj)
     return tables
 
 
+def _nothing() -> None:
+    """No progress to report."""
+
+
 def table_lines(
-    obj: object, quote: Quote, neutralise: Neutralise | None = None
+    obj: object,
+    quote: Quote,
+    neutralise: Neutralise | None = None,
+    progress: Callable[[dict[str, list[str]]], object] | None = None,
 ) -> dict[str, list[str]]:
     """The rows of every table of a model object, each as its CSV line: its fields (see
     :func:`table_fields`) joined by commas as they are, or by ``quote`` when they hold an empty
     text, a value that is not text, or text with a quote, a comma or a line break. With
-    ``neutralise``, every text cell is passed through it first (when not empty)."""
+    ``neutralise``, every text cell is passed through it first (when not empty).
+
+    ``progress`` is called with the tables after the rows of each item of the object's lists
+    (each plan of a collection, each commitment of a plan): it may take the lines made so far
+    out of a table (``clear()`` it, not replace it); the tables returned hold the rest."""
     tables: dict[str, list[Any]] = {name: [] for name in schema_for(type(obj))}
     safe = neutralise is not None
     make = _writer(type(obj), joined=True, safe=safe)
+    report = _nothing if progress is None else functools.partial(progress, tables)
     if neutralise is not None:
         act = neutralise
 
         def safe_cell(field: Field) -> Field:
             return act(field) if field and isinstance(field, str) else field
 
-        make(tables, quote, safe_cell)(obj)  # type: ignore[arg-type]
+        make(tables, quote, safe_cell, report)(obj)  # type: ignore[arg-type]
     else:
-        make(tables, quote, None)(obj)
+        make(tables, quote, None, report)(obj)
     return tables
 
 

@@ -20,7 +20,7 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -40,6 +40,7 @@ from opengov.io._tables import (
     table_lines,
     unflatten_rows,
 )
+from opengov.io._zip_writer import DeflatedZip
 from opengov.issues import Issue, listed
 
 __all__ = [
@@ -214,26 +215,68 @@ def decode_table(text: str, name: str) -> tuple[list[str], list[list[Cell]]]:
 # --- documents ----------------------------------------------------------------------------------
 
 
+_PIECE = 1 << 20
+"""Characters of a table's lines gathered before they are handed on, when handed on as made."""
+
+
 def _tables_text(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
-    with no_gc():
-        return _encode_tables(obj, spreadsheet_safe)
-
-
-def _encode_tables(obj: object, spreadsheet_safe: bool) -> dict[str, str]:
-    kind = document_kind(obj)
+    """The CSV text of the meta table and of every table, by table name."""
     files: dict[str, str] = {}
+
+    def add(name: str, text: str) -> None:
+        files[name] = files.get(name, "") + text
+
+    with no_gc():
+        _table_pieces(obj, spreadsheet_safe, add, as_made=False)
+    return files
+
+
+def _table_pieces(
+    obj: object, spreadsheet_safe: bool, add: Callable[[str, str], object], *, as_made: bool
+) -> None:
+    """Hand the CSV text of the meta table and of every table to ``add`` (table name, text):
+    first an empty text for each table in order, then each table's text whole or, ``as_made``,
+    in pieces of about :data:`_PIECE` characters while the tables are still being made (each
+    plan of a collection, each commitment of a plan); a table's text is its pieces joined."""
+    bom = "\ufeff" if spreadsheet_safe else ""
     meta: list[list[Cell]] = [
         ["schema_version", SCHEMA_VERSION],
-        ["kind", kind],
+        ["kind", document_kind(obj)],
         ["spreadsheet_safe", "true" if spreadsheet_safe else "false"],
     ]
-    files[META] = encode_table(["key", "value"], meta)
-    tables = table_lines(obj, _line, _neutralise if spreadsheet_safe else None)
-    for name, schema in schema_for(type(obj)).items():
-        files[name] = encode_table(schema.header, tables[name], True)
-    if spreadsheet_safe:
-        files = {name: "\ufeff" + text for name, text in files.items()}
-    return files
+    add(META, bom + encode_table(["key", "value"], meta))
+    schemas = schema_for(type(obj))
+    heads = {
+        name: bom + ",".join(_field(c) for c in schema.header) for name, schema in schemas.items()
+    }
+    for name in schemas:
+        add(name, "")
+
+    def piece(name: str, lines: list[str]) -> str:
+        head = heads.pop(name, None)
+        if head is not None:
+            lines.insert(0, head)
+        lines.append("")
+        return "\r\n".join(lines)
+
+    counted = dict.fromkeys(schemas, 0)
+    size = dict.fromkeys(schemas, 0)
+
+    def hand_on(tables: dict[str, list[str]]) -> None:
+        for name, lines in tables.items():
+            seen = counted[name]
+            if len(lines) > seen:
+                size[name] += sum(map(len, lines[seen:]))
+                counted[name] = len(lines)
+                if size[name] >= _PIECE:
+                    add(name, piece(name, lines))
+                    lines.clear()
+                    counted[name] = size[name] = 0
+
+    neutralise = _neutralise if spreadsheet_safe else None
+    tables = table_lines(obj, _line, neutralise, hand_on if as_made else None)
+    for name in schemas:
+        add(name, piece(name, tables[name]))
 
 
 def write_folder(obj: object, folder: str | Path, *, spreadsheet_safe: bool = False) -> None:
@@ -247,14 +290,19 @@ def write_folder(obj: object, folder: str | Path, *, spreadsheet_safe: bool = Fa
 
 
 def write_zip(obj: object, path: str | Path, *, spreadsheet_safe: bool = False) -> None:
-    """Write the tables of a plan (or standard set) into a zip file."""
-    files = _tables_text(obj, spreadsheet_safe)
+    """Write the tables of a plan (or standard set) into a zip file.
+
+    The tables are compressed while they are being made, on every core (see
+    :mod:`opengov.io._zip_writer`); the zip is written beside ``path`` and moved into place.
+    """
 
     def write(tmp: Path) -> None:
-        # the fastest deflate: tables of text still shrink four to six times
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            for name, text in files.items():
-                archive.writestr(f"{name}.csv", text.encode("utf-8"))
+        with tmp.open("wb") as out, DeflatedZip(out) as archive, no_gc():
+
+            def add(name: str, text: str) -> None:
+                archive.add(f"{name}.csv", text.encode("utf-8"))
+
+            _table_pieces(obj, spreadsheet_safe, add, as_made=True)
 
     atomic_write(path, write)
 
