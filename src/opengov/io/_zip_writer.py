@@ -3,7 +3,7 @@
 ``zipfile`` compresses one member at a time on one core, once the member is whole. Here a
 member's content may arrive in pieces, members interleaved, and each full chunk of a member is
 compressed in a thread as soon as it is there (zlib releases the interpreter lock while it
-works), the way pigz does: every chunk is primed with the 32 KiB before it, so the ratio stays
+works): every chunk is primed with the 32 KiB before it, so the ratio stays
 that of one stream, and ends on a byte boundary with a sync flush; an empty final block ends
 the member. Joined, the chunks are one valid deflate stream, and since chunks are cut at fixed
 offsets of the member's bytes the archive is the same however the content was fed and however
