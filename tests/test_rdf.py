@@ -601,3 +601,65 @@ def test_hostile_base_iri(fmt: str, base: str, tmp_path: Path, france: ActionPla
         return
     result = outcome(lambda: opengov.load(tmp_path / fmt))
     assert result == plan, f"written with base {base!r}, read back as: {str(result)[:300]}"
+
+
+def _jsonld_plan_node(document: dict[str, Any]) -> dict[str, Any]:
+    node: dict[str, Any] = document["@graph"][0]
+    assert node["@id"] == "id:fr-2018-2020"
+    return node
+
+
+JSONLD_DROPS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "a misspelt term": (lambda d: _jsonld_plan_node(d).update(titel="Plan"), "<titel>"),
+    "an unknown keyword": (lambda d: _jsonld_plan_node(d).update({"@titel": "Plan"}), "@titel"),
+    "a malformed language tag": (
+        lambda d: _jsonld_plan_node(d).update(
+            {"dcterms:title": {"@value": "Plan", "@language": "fr FR"}}
+        ),
+        "'fr FR' is not a language tag",
+    ),
+    "a relative subject": (
+        lambda d: d["@graph"][1].update({"@id": "relative/node"}),
+        "<relative/node>",
+    ),
+    "a relative object": (
+        lambda d: _jsonld_plan_node(d).update({"og:ambitions": {"@id": "relative/ambitions"}}),
+        "<relative/ambitions>",
+    ),
+    "a datatype that is not text": (
+        lambda d: _jsonld_plan_node(d).update(
+            {"dcterms:title": {"@value": "Plan", "@type": "http://example.org/weird"}}
+        ),
+        "expected a text literal",
+    ),
+}
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("case", sorted(JSONLD_DROPS))
+def test_jsonld_drops_nothing_unsaid(case: str, france_text: Callable[[str], str]) -> None:
+    """What a JSON-LD processor would leave out by the letter of the standard (a term the
+    context does not define, an unknown keyword, a malformed language tag, a relative IRI) is
+    an error naming it, not a plan quietly missing a value."""
+    document = json.loads(france_text("json-ld"))
+    change, named = JSONLD_DROPS[case]
+    change(document)
+    with pytest.raises(LoadError) as caught:
+        rdf.loads(json.dumps(document), format="json-ld")
+    check_error(caught.value, has_source=False)
+    assert named in str(caught.value)
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+def test_text_with_a_foreign_datatype_is_refused(fmt: str, france: ActionPlan) -> None:
+    """``"Plan"^^<weird>`` is not the text ``"Plan"``: reading it as the title would drop its
+    datatype. (N-Triples are Turtle too.)"""
+    text = rdf.dumps(france, format="nt")
+    title = f'"{france.title}"@fr .'
+    assert title in text
+    weird = text.replace(title, f'"{france.title}"^^<http://example.org/weird> .', 1)
+    with pytest.raises(LoadError) as caught:
+        rdf.loads(weird, format=fmt)
+    check_error(caught.value, has_source=False)
+    assert "expected a text literal" in str(caught.value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -12,6 +13,37 @@ from opengov.io.rdf._terms import CONTEXT_IRI
 from opengov.issues import Issue
 
 __all__ = ["context", "resolve_contexts"]
+
+_KEYWORDS = frozenset(
+    [
+        "@base",
+        "@container",
+        "@context",
+        "@direction",
+        "@graph",
+        "@id",
+        "@import",
+        "@included",
+        "@index",
+        "@json",
+        "@language",
+        "@list",
+        "@nest",
+        "@none",
+        "@prefix",
+        "@propagate",
+        "@protected",
+        "@reverse",
+        "@set",
+        "@type",
+        "@value",
+        "@version",
+        "@vocab",
+    ]
+)
+"""The keywords of JSON-LD 1.1 (section 1.7)."""
+_LOOKS_LIKE_A_KEYWORD = re.compile(r"@[A-Za-z]+")
+"""Keys of this form that are not keywords are ignored by JSON-LD processors."""
 
 
 @cache
@@ -40,8 +72,11 @@ def resolve_contexts(document: Any, path: str = "$") -> Any:
     for key, value in document.items():
         if key == "@context":
             resolved[key] = _resolve_context(value, f"{path}.@context")
-        else:
-            resolved[key] = resolve_contexts(value, f"{path}.{key}")
+            continue
+        if key not in _KEYWORDS and _LOOKS_LIKE_A_KEYWORD.fullmatch(key):
+            message = f"{key!r} is not a JSON-LD keyword: JSON-LD readers ignore it, and its value would be lost"
+            raise LoadError([Issue(f"{path}.{key}", "rdf-syntax", message)])
+        resolved[key] = resolve_contexts(value, f"{path}.{key}")
     return resolved
 
 

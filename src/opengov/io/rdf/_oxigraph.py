@@ -94,8 +94,13 @@ def parse_index(source: str | bytes, format: str) -> Index:
     intern = sys.intern
     named, literal = ox.NamedNode, ox.Literal
     datatypes: dict[str, str] = {}
+    # A JSON-LD processor leaves out what it cannot make a triple of (a term the context does
+    # not define, a relative IRI, a malformed language tag); read leniently, these arrive as
+    # triples that the reader refuses by name instead of a plan quietly missing a value.
     try:
-        for s, p, o, _ in ox.parse(source, _SYNTAX[format], without_named_graphs=True):
+        for s, p, o, _ in ox.parse(
+            source, _SYNTAX[format], without_named_graphs=True, lenient=format == "json-ld"
+        ):
             kind = type(o)
             term: Term
             if kind is literal:

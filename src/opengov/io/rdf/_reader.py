@@ -99,8 +99,8 @@ class _Reader:
             )
 
         if kind in (Kind.TEXT, Kind.PLAIN):
-            if term[0] != "l":
-                return bad("a literal")
+            if term[0] != "l" or term[3]:  # a datatype other than xsd:string is not text
+                return bad("a text literal")
             return term[1]
         if kind in (Kind.INT, Kind.YEAR) and term[0] == "l":
             if term[3] not in (XSD + "integer", XSD + "int", XSD + "long") and not (
