@@ -30,6 +30,21 @@ def test_plans_commitments_and_scorecards_render_as_html(france: ActionPlan) -> 
     assert "20 unknown" in card
 
 
+def test_the_scorecard_shows_stated_and_derived_verdicts(france: ActionPlan) -> None:
+    """Each participation assessment: stated verdict (with its alternative), derived verdict,
+    whether they agree and which requirements make them differ."""
+    card = score(france)._repr_html_()  # type: ignore[attr-defined]
+    table = card[card.index("Participation: stated and derived verdicts") :]
+    rows = table.split("<tr>")[2:]
+    assert len(rows) == len(france.participation) == 9
+    assert (
+        "<td>ogp-2017/dialogue</td><td>development</td><td>Full conformity</td>"
+        "<td>Partial conformity</td><td>no: ogp-2017/dialogue/b1, ogp-2017/dialogue/b2</td>"
+    ) in table
+    assert "<td>Limited conformity (or not applicable)</td>" in table
+    assert "<td>—</td><td>unknown</td><td>—</td>" in table
+
+
 def test_dataframe_per_commitment_and_milestone(france: ActionPlan) -> None:
     commitments = opengov.to_dataframe(france)
     assert len(commitments) == 21

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from opengov.model import ActionPlan, Commitment, MilestoneStatus
+from opengov.model import ActionPlan, Commitment, Conformity, MilestoneStatus
 from opengov.reporting._escape import html as escape
 from opengov.reporting.scorecard_view import value_text
 from opengov.rules.progress import current_completion
-from opengov.rules.scorecard import Scorecard
+from opengov.rules.scorecard import ConformityLine, Scorecard
 
 __all__ = ["commitment_html", "plan_html", "scorecard_html"]
 
@@ -74,5 +74,44 @@ def scorecard_html(card: Scorecard) -> str:
     )
     return (
         f"<div><strong>Scorecard: {escape(card.title)}</strong>"
-        f'<table style="{_STYLE}"><tr><th>figure</th><th>value</th><th>why</th></tr>{rows}</table></div>'
+        f'<table style="{_STYLE}"><tr><th>figure</th><th>value</th><th>why</th></tr>{rows}</table>'
+        f"{_conformity_html(card.conformity)}</div>"
     )
+
+
+def _conformity_html(lines: list[ConformityLine]) -> str:
+    """The participation assessments: the verdict stated beside the one derived from findings."""
+    if not lines:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(line.standard)}</td><td>{escape(line.phase.replace('_', ' '))}</td>"
+        f"<td>{escape(_stated(line))}</td><td>{escape(_derived(line))}</td>"
+        f"<td>{escape(_agreement(line))}</td><td>{escape(line.derived.explanation)}</td></tr>"
+        for line in lines
+    )
+    return (
+        f"<strong>Participation: stated and derived verdicts</strong>"
+        f'<table style="{_STYLE}"><tr><th>standard</th><th>phase</th><th>stated</th>'
+        f"<th>derived</th><th>agree</th><th>why</th></tr>{rows}</table>"
+    )
+
+
+def _stated(line: ConformityLine) -> str:
+    if line.stated is None:
+        return "—"
+    if line.alternative is None:
+        return line.stated.label_en
+    return f"{line.stated.label_en} (or {line.alternative.label_en.lower()})"
+
+
+def _derived(line: ConformityLine) -> str:
+    verdict = line.derived.value
+    return verdict.label_en if isinstance(verdict, Conformity) else "unknown"
+
+
+def _agreement(line: ConformityLine) -> str:
+    if line.agrees is None:
+        return "—"
+    if line.agrees:
+        return "yes"
+    return f"no: {', '.join(line.differing)}" if line.differing else "no"
