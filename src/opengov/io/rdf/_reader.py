@@ -8,6 +8,7 @@ of the document, and no second record of the triples is kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
@@ -103,21 +104,10 @@ class _Reader:
                 return bad("a text literal")
             return term[1]
         if kind in (Kind.INT, Kind.YEAR) and term[0] == "l":
-            if term[3] not in (XSD + "integer", XSD + "int", XSD + "long") and not (
-                kind is Kind.YEAR and term[3] == XSD + "gYear"
-            ):
-                return bad("an xsd:integer")
-            try:
-                return int(term[1])
-            except ValueError:
-                return bad("a whole number")
+            datatypes = _YEARS if kind is Kind.YEAR else _INTEGERS
+            return _number(term, datatypes, int, bad, "an xsd:integer", "a whole number")
         if kind is Kind.FLOAT:
-            if term[0] != "l" or term[3] not in (XSD + "double", XSD + "decimal", XSD + "float"):
-                return bad("an xsd:decimal")
-            try:
-                return float(term[1])
-            except ValueError:
-                return bad("a number")
+            return _number(term, _DECIMALS, float, bad, "an xsd:decimal", "a number")
         if kind is Kind.BOOL:
             if (
                 term[0] == "l"
@@ -442,3 +432,25 @@ def read(index: Index, *, expected: type | None = None) -> Any:
         return structure(data, cls)
     except LoadError as exc:
         raise LoadError([reader.translate(p) for p in exc.issues]) from None
+
+
+_INTEGERS = frozenset({XSD + "integer", XSD + "int", XSD + "long"})
+_YEARS = _INTEGERS | {XSD + "gYear"}
+_DECIMALS = frozenset({XSD + "double", XSD + "decimal", XSD + "float"})
+
+
+def _number(
+    term: Term,
+    datatypes: frozenset[str],
+    parse: Callable[[str], Any],
+    bad: Callable[[str], None],
+    expected: str,
+    wording: str,
+) -> Any:
+    """A literal of one of ``datatypes`` read by ``parse``; else ``bad`` says what was expected."""
+    if term[0] != "l" or term[3] not in datatypes:
+        return bad(expected)
+    try:
+        return parse(term[1])
+    except ValueError:
+        return bad(wording)
