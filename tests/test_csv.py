@@ -10,6 +10,7 @@ import sys
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -823,3 +824,33 @@ def test_concurrent_folder_writers_never_mix(tmp_path: Path) -> None:
     assert opengov.load(folder, format="csv") in (old, new)
     assert reads > 0
     assert codes == [0, 0], "a writer failed"
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize("left", ["some tables", "no tables"])
+def test_a_folder_swapped_and_emptied_while_read_is_read_again(
+    left: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader holds the old folder open; a writer puts the new one in its place and starts
+    removing the old one before the reader lists it. What the reader sees is part of the old
+    plan (or nothing): it reads the folder again instead of loading a plan missing tables."""
+    old, new = _two_plans()
+    folder, aside = tmp_path / "tables", tmp_path / "aside"
+    opengov.dump(old, folder, format="csv")
+    real_listdir = os.listdir
+    swapped: list[bool] = []
+
+    def listdir(target: Any) -> list[str]:
+        if not swapped and isinstance(target, int):
+            swapped.append(True)
+            os.rename(folder, aside)  # the folder held open is now this one
+            opengov.dump(new, folder, format="csv")
+            kept = {"meta.csv", "plans.csv"} if left == "some tables" else set()
+            for name in real_listdir(aside):
+                if name not in kept:
+                    os.unlink(aside / name)
+        return real_listdir(target)
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    assert opengov.load(folder, format="csv") == new
+    assert swapped == [True]

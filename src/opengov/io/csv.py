@@ -392,7 +392,8 @@ def _read_tables(files: dict[str, str], *, source: str = "") -> Any:
 
 
 class _Vanished(Exception):
-    """A table listed in the folder was gone when opened: a writer replaced the folder."""
+    """A table listed in the folder was gone when opened, or the folder was swapped away while
+    it was read: a writer replaced it."""
 
 
 #: How many times a folder replaced while it is read is read again.
@@ -419,6 +420,8 @@ def _folder_files(path: Path) -> dict[str, str]:
     source = str(path)
     with _open_folder(path) as tables:
         names = sorted(name for name in os.listdir(tables) if name.endswith(".csv"))
+        if (not names or f"{META}.csv" not in names) and _replaced(tables, path):
+            raise _Vanished(source)  # the old folder, being removed by the writer that swapped it
         if not names:
             message = "no .csv tables in this folder"
             raise LoadError([Issue("", "not-found", message)], source=source)
@@ -445,7 +448,19 @@ def _folder_files(path: Path) -> dict[str, str]:
             with _open_table(tables, name, source) as handle:
                 data = _read_handle(handle, _MAX_TABLE_BYTES, name, source)
             files[name.removesuffix(".csv")] = _table_text(data, name, source)
+        if _replaced(tables, path):  # read while being removed: some tables may be missing
+            raise _Vanished(source)
     return files
+
+
+def _replaced(folder: int, path: Path) -> bool:
+    """Whether ``path`` no longer names the folder open as ``folder`` (a writer swapped it)."""
+    held = os.fstat(folder)
+    try:
+        now = os.stat(path)
+    except OSError:
+        return True
+    return (held.st_dev, held.st_ino) != (now.st_dev, now.st_ino)
 
 
 @contextlib.contextmanager
